@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  site: 'https://weakref-handbook.example',
+  integrations: [
+    starlight({
+      title: 'Weakref Handbook',
+      description: 'Weak references in Python and JavaScript, with every example run and checked at build time.',
+      sidebar: [
+        { label: 'Start', items: [{ autogenerate: { directory: 'start' } }] },
+        { label: 'Python guide', items: [{ autogenerate: { directory: 'python' } }] },
+        { label: 'Recipes', items: [{ autogenerate: { directory: 'recipes' } }] },
+        { label: 'JavaScript & TypeScript', items: [{ autogenerate: { directory: 'js' } }] },
+        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+        { label: 'Pitfalls and myths', items: [{ autogenerate: { directory: 'pitfalls' } }] },
+        { label: 'About', items: [{ autogenerate: { directory: 'about' } }] },
+      ],
+    }),
+  ],
+});

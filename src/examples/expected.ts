@@ -1,0 +1,44 @@
+/**
+ * Expected outputs beside an example: `<name>.out` for every runtime, or `<name>.<runtime>.out` where one
+ * runtime legitimately prints something else.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { normalize } from './normalize.ts';
+import type { ExampleFile, RuntimeId } from './types.ts';
+
+const stem = (example: ExampleFile) => example.absPath.replace(/\.(py|ts)$/, '');
+
+export function expectedPath(example: ExampleFile, runtime?: RuntimeId): string {
+  return `${stem(example)}${runtime ? `.${runtime}` : ''}.out`;
+}
+
+/** The expected output for a runtime and the file it came from, or undefined when there is none. */
+export function readExpected(example: ExampleFile, runtime: RuntimeId): { path: string; text: string } | undefined {
+  for (const path of [expectedPath(example, runtime), expectedPath(example)]) {
+    if (existsSync(path)) return { path, text: readFileSync(path, 'utf8') };
+  }
+  return undefined;
+}
+
+/**
+ * Rewrites the expected outputs from real runs: the first runtime's output becomes `<name>.out`, and a runtime
+ * whose output differs from it gets its own `<name>.<runtime>.out`; per-runtime files that are no longer needed
+ * are removed. Returns the paths written.
+ */
+export function writeExpected(example: ExampleFile, outputs: { runtime: RuntimeId; stdout: string }[]): string[] {
+  const [first, ...rest] = outputs;
+  if (!first) return [];
+  const written: string[] = [];
+  const write = (path: string, text: string) => {
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+    writeFileSync(path, text);
+    written.push(path);
+  };
+  write(expectedPath(example), first.stdout);
+  rmSync(expectedPath(example, first.runtime), { force: true });
+  for (const { runtime, stdout } of rest) {
+    if (normalize(stdout) === normalize(first.stdout)) rmSync(expectedPath(example, runtime), { force: true });
+    else write(expectedPath(example, runtime), stdout);
+  }
+  return written;
+}

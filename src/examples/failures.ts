@@ -1,0 +1,45 @@
+/** Turns a finished run into a failure with a location (`examples/…:line`), or undefined when it passed. */
+import type { ExampleFile, Failure, RunLimits, RunOutput } from './types.ts';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Rewrites absolute paths of the example to its project-relative path, so tracebacks read like the repo. */
+export function relativizePaths(text: string, example: ExampleFile): string {
+  return text.replace(new RegExp(`(file://)?${escape(example.absPath)}`, 'g'), example.displayPath);
+}
+
+/**
+ * The line in the example a traceback or stack trace points at: Python lists the innermost frame last
+ * (`File "…/x.py", line 12`), Node lists it first (`at … (file:///…/x.ts:12:5)`).
+ */
+export function lineFromTrace(stderr: string, example: ExampleFile): number | undefined {
+  const file = escape(example.absPath);
+  if (example.language === 'python') {
+    const lines = [...stderr.matchAll(new RegExp(`File "${file}", line (\\d+)`, 'g'))];
+    return lines.length ? Number(lines[lines.length - 1]![1]) : undefined;
+  }
+  const match = new RegExp(`${file}:(\\d+)`).exec(stderr);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The error line of a traceback: Python prints it last, Node prints it after the code frame. */
+function errorLine(stderr: string, example: ExampleFile): string {
+  if (example.language === 'python') return stderr.trimEnd().split('\n').pop()?.trim() ?? '';
+  return /^\w*(?:Error|Exception)\b.*$/m.exec(stderr)?.[0] ?? '';
+}
+
+export function runFailure(example: ExampleFile, run: RunOutput, limits: RunLimits): Failure | undefined {
+  const line = lineFromTrace(run.stderr, example);
+  const location = line ? `${example.displayPath}:${line}` : example.displayPath;
+  const detail = relativizePaths(run.stderr, example).trimEnd() || undefined;
+  if (run.timedOut) {
+    return { location, message: `timed out after ${limits.timeoutMs / 1000} s (an endless loop? raise the limit with a "check: timeout=<seconds>" comment)`, detail };
+  }
+  if (run.outputExceeded) {
+    return { location, message: `printed more than ${Math.round(limits.maxOutputBytes / 1024)} KiB of output and was stopped`, detail };
+  }
+  if (run.exitCode === 0) return undefined;
+  const error = errorLine(relativizePaths(run.stderr, example), example);
+  const message = line && error ? `uncaught exception: ${error}` : `exited with status ${run.exitCode}`;
+  return { location, message, detail };
+}

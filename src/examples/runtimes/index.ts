@@ -1,0 +1,22 @@
+/** The runtimes available on this machine, in the order reports and pages list them. */
+import type { Runtime } from '../types.ts';
+import { NATIVE_PYTHONS, nativePython } from './native-python.ts';
+import { nodeRuntime } from './node-ts.ts';
+import { pyodideRuntime } from './pyodide.ts';
+
+export interface DetectedRuntimes {
+  runtimes: Runtime[];
+  /** One line per runtime that could not be used, shown in every report. */
+  notices: string[];
+}
+
+export function detectRuntimes(): DetectedRuntimes {
+  const notices: string[] = [];
+  const [cpython, pypy] = NATIVE_PYTHONS.map((spec) => {
+    const runtime = nativePython(spec);
+    if (!runtime) notices.push(`${spec.implementation} (${spec.command}) not found: Python examples are not verified on ${spec.implementation}.`);
+    return runtime;
+  });
+  const runtimes = [cpython, pypy, pyodideRuntime(), nodeRuntime()].filter((r): r is Runtime => r !== undefined);
+  return { runtimes, notices };
+}

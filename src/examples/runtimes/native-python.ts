@@ -1,0 +1,41 @@
+/** CPython (`python3`) and PyPy (`pypy3`) from the machine, when present. */
+import type { Runtime } from '../types.ts';
+import { probe, runProcess } from './subprocess.ts';
+
+const VERSION_SCRIPT = [
+  'import platform, sys',
+  'impl = platform.python_implementation()',
+  'v = platform.python_version()',
+  'print(impl, v if impl != "PyPy" else "%d.%d.%d (Python %s)" % (sys.pypy_version_info[:3] + (v,)))',
+].join('\n');
+
+interface NativeSpec {
+  id: 'cpython' | 'pypy';
+  command: string;
+  implementation: string;
+}
+
+export const NATIVE_PYTHONS: NativeSpec[] = [
+  { id: 'cpython', command: 'python3', implementation: 'CPython' },
+  { id: 'pypy', command: 'pypy3', implementation: 'PyPy' },
+];
+
+/** The runtime, or undefined when the command is missing or is not the expected implementation. */
+export function nativePython({ id, command, implementation }: NativeSpec): Runtime | undefined {
+  const label = probe(command, ['-c', VERSION_SCRIPT]);
+  if (!label?.startsWith(implementation + ' ')) return undefined;
+  return {
+    id,
+    language: 'python',
+    label,
+    version: label,
+    // -s: no user site-packages. The environment is scrubbed by runProcess, so PYTHON* variables are ours.
+    run: (example, limits) =>
+      runProcess(command, ['-s', example.absPath], limits, {
+        PYTHONIOENCODING: 'utf-8',
+        PYTHONHASHSEED: '0',
+        PYTHONDONTWRITEBYTECODE: '1',
+      }),
+    dispose: async () => {},
+  };
+}

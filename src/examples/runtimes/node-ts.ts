@@ -1,0 +1,70 @@
+/**
+ * TypeScript examples: one strict type check of every example that needs a run (a single compiler Program),
+ * then each file runs on this project's Node 24 with `--expose-gc`, through Node's own type stripping.
+ */
+import ts from 'typescript';
+import type { Failure, Runtime } from '../types.ts';
+import { runProcess } from './subprocess.ts';
+
+/** The compiler options examples are checked with; erasableSyntaxOnly matches what Node's type stripping runs. */
+export const EXAMPLE_COMPILER_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  target: ts.ScriptTarget.ES2024,
+  lib: ['lib.es2024.d.ts'],
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  types: ['node'],
+  erasableSyntaxOnly: true,
+  allowImportingTsExtensions: true,
+  noUnusedLocals: true,
+  skipLibCheck: true,
+};
+
+/** Type errors per file, each as `file:line:col: message`, for the given absolute paths. */
+export function typeCheck(files: string[], displayPath: (absPath: string) => string): Map<string, string[]> {
+  const program = ts.createProgram(files, EXAMPLE_COMPILER_OPTIONS);
+  const errors = new Map<string, string[]>();
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+    const file = diagnostic.file;
+    if (!file || diagnostic.start === undefined) {
+      // A global problem (bad option, missing lib) concerns every file.
+      for (const path of files) errors.set(path, [...(errors.get(path) ?? []), `TS${diagnostic.code}: ${message}`]);
+      continue;
+    }
+    const { line, character } = file.getLineAndCharacterOfPosition(diagnostic.start);
+    const where = `${displayPath(file.fileName)}:${line + 1}:${character + 1}`;
+    errors.set(file.fileName, [...(errors.get(file.fileName) ?? []), `${where}: TS${diagnostic.code}: ${message}`]);
+  }
+  return errors;
+}
+
+export function nodeRuntime(): Runtime {
+  const label = `Node ${process.versions.node}`;
+  return {
+    id: 'node',
+    language: 'ts',
+    label,
+    version: `${label} / TypeScript ${ts.version}`,
+    async prepare(examples) {
+      const byPath = new Map(examples.map((example) => [example.absPath, example]));
+      const failures = new Map<string, Failure>();
+      const errors = typeCheck([...byPath.keys()], (path) => byPath.get(path)?.displayPath ?? path);
+      for (const [path, messages] of errors) {
+        const example = byPath.get(path);
+        if (!example) continue;
+        const first = /^(.*?:\d+):\d+: /.exec(messages[0]!);
+        failures.set(example.id, {
+          location: first ? first[1]! : example.displayPath,
+          message: `type error (${messages.length} in this file)`,
+          detail: messages.join('\n'),
+        });
+      }
+      return failures;
+    },
+    run: (example, limits) =>
+      runProcess(process.execPath, ['--expose-gc', '--disable-warning=ExperimentalWarning', example.absPath], limits),
+    dispose: async () => {},
+  };
+}

@@ -1,0 +1,66 @@
+/** A worker thread that owns one Pyodide interpreter and runs examples on request (see pyodide.ts). */
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadPyodide } from 'pyodide';
+
+export interface RunRequest {
+  path: string;
+  source: string;
+  cwd: string;
+  maxOutputBytes: number;
+}
+
+export interface RunReply {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  outputExceeded: boolean;
+}
+
+const SIGINT = 2;
+const interrupt = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer);
+const pyodide = await loadPyodide();
+pyodide.setInterruptBuffer(interrupt);
+pyodide.runPython(readFileSync(new URL('./pyodide-driver.py', import.meta.url), 'utf8'));
+const runExample = pyodide.globals.get('run_example') as (path: string, source: string, cwd: string) => number;
+
+let stdout: Uint8Array[] = [];
+let stderr: Uint8Array[] = [];
+let sizes = { stdout: 0, stderr: 0 };
+let limit = Infinity;
+let outputExceeded = false;
+
+// Each stream has its own limit, so the traceback of an interrupted run still reaches stderr.
+const sink = (stream: 'stdout' | 'stderr', into: () => Uint8Array[]) => ({
+  write(buffer: Uint8Array) {
+    sizes[stream] += buffer.length;
+    if (sizes[stream] > limit) {
+      // Stop the program the same way a time-out does: KeyboardInterrupt at the next bytecode.
+      outputExceeded = true;
+      Atomics.store(interrupt, 0, SIGINT);
+    } else {
+      into().push(buffer.slice());
+    }
+    return buffer.length;
+  },
+});
+pyodide.setStdout(sink('stdout', () => stdout));
+pyodide.setStderr(sink('stderr', () => stderr));
+
+const text = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
+
+parentPort!.on('message', (request: RunRequest) => {
+  stdout = [];
+  stderr = [];
+  sizes = { stdout: 0, stderr: 0 };
+  limit = request.maxOutputBytes;
+  outputExceeded = false;
+  Atomics.store(interrupt, 0, 0);
+  pyodide.FS.mkdirTree(request.path.slice(0, request.path.lastIndexOf('/')));
+  pyodide.FS.writeFile(request.path, request.source);
+  const exitCode = runExample(request.path, request.source, request.cwd);
+  pyodide.FS.unlink(request.path);
+  const reply: RunReply = { stdout: text(stdout), stderr: text(stderr), exitCode, outputExceeded };
+  parentPort!.postMessage(reply);
+});
+parentPort!.postMessage('ready');

@@ -1,0 +1,122 @@
+/**
+ * Pyodide (CPython compiled to WebAssembly, from npm): the Python runtime that is always there.
+ *
+ * Each interpreter lives in a worker thread and is reused across examples (loading one takes seconds); the
+ * driver (pyodide-driver.py) gives every run a fresh __main__ and restores the interpreter afterwards.
+ * A run that exceeds its time limit gets a KeyboardInterrupt through Pyodide's interrupt buffer, so the report
+ * names the line it was stuck on; if Python does not stop, the worker is terminated and replaced.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
+import type { RunReply, RunRequest } from './pyodide-worker.ts';
+
+const SIGINT = 2;
+const GRACE_MS = 1000;
+
+function pyodideVersion(): { pyodide: string; python: string } {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve('pyodide/package.json');
+  const lock = JSON.parse(readFileSync(pkg.replace(/package\.json$/, 'pyodide-lock.json'), 'utf8'));
+  return { pyodide: JSON.parse(readFileSync(pkg, 'utf8')).version, python: lock.info.python };
+}
+
+class Interpreter {
+  private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
+  private readonly worker: Worker;
+  readonly ready: Promise<void>;
+
+  constructor() {
+    this.worker = new Worker(new URL('./pyodide-worker.ts', import.meta.url), {
+      workerData: { interruptBuffer: this.interrupt.buffer },
+    });
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.once('message', () => resolve());
+      this.worker.once('error', reject);
+    });
+  }
+
+  /** Runs one example; resolves with `undefined` when the interpreter had to be killed (it is then unusable). */
+  async run(example: ExampleFile, limits: RunLimits): Promise<RunOutput | undefined> {
+    await this.ready;
+    const request: RunRequest = {
+      path: example.absPath,
+      source: example.source,
+      cwd: `/tmp/run-${Date.now()}`,
+      maxOutputBytes: limits.maxOutputBytes,
+    };
+    let timedOut = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const reply = new Promise<RunReply | undefined>((resolve) => {
+      this.worker.once('message', resolve);
+      this.worker.once('exit', () => resolve(undefined));
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      Atomics.store(this.interrupt, 0, SIGINT);
+      killTimer = setTimeout(() => void this.worker.terminate(), GRACE_MS);
+    }, limits.timeoutMs);
+    this.worker.postMessage(request);
+    const result = await reply;
+    clearTimeout(timer);
+    clearTimeout(killTimer);
+    if (!result) return undefined;
+    return { ...result, timedOut };
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+export function pyodideRuntime(size = Math.max(1, availableParallelism())): Runtime {
+  const version = pyodideVersion();
+  const label = `Pyodide ${version.pyodide} (Python ${version.python})`;
+  const idle: Interpreter[] = [];
+  const all = new Set<Interpreter>();
+  const waiting: ((interpreter: Interpreter) => void)[] = [];
+
+  const acquire = (): Promise<Interpreter> => {
+    const free = idle.pop();
+    if (free) return Promise.resolve(free);
+    if (all.size < size) {
+      const fresh = new Interpreter();
+      all.add(fresh);
+      return Promise.resolve(fresh);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (interpreter: Interpreter) => {
+    const next = waiting.shift();
+    if (next) next(interpreter);
+    else idle.push(interpreter);
+  };
+
+  return {
+    id: 'pyodide',
+    language: 'python',
+    label,
+    version: label,
+    async run(example, limits) {
+      const interpreter = await acquire();
+      const output = await interpreter.run(example, limits);
+      if (output) {
+        release(interpreter);
+        return output;
+      }
+      // The interpreter did not stop after the interrupt and was killed: replace it.
+      all.delete(interpreter);
+      const replacement = new Interpreter();
+      all.add(replacement);
+      release(replacement);
+      return { stdout: '', stderr: '', exitCode: null, timedOut: true, outputExceeded: false };
+    },
+    async dispose() {
+      await Promise.all([...all].map((interpreter) => interpreter.terminate()));
+      all.clear();
+      idle.length = 0;
+    },
+  };
+}

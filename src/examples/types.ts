@@ -1,0 +1,73 @@
+/** Shared shapes of the example engine. */
+import type { Language } from './regions.ts';
+
+export type RuntimeId = 'cpython' | 'pypy' | 'pyodide' | 'node';
+
+/** An example program under `examples/`. */
+export interface ExampleFile {
+  /** Path relative to the examples folder, with `/` separators: `python/basics/first_ref.py`. */
+  id: string;
+  /** Path relative to the project root, as printed in reports: `examples/python/basics/first_ref.py`. */
+  displayPath: string;
+  absPath: string;
+  language: Language;
+  source: string;
+  /** Per-example settings from a `check:` comment (see directives.ts). */
+  timeoutMs: number;
+}
+
+/** What one run of one example produced. */
+export interface RunOutput {
+  stdout: string;
+  stderr: string;
+  /** Process exit status; null when the run was killed. */
+  exitCode: number | null;
+  timedOut: boolean;
+  outputExceeded: boolean;
+}
+
+export interface RunLimits {
+  timeoutMs: number;
+  maxOutputBytes: number;
+}
+
+/** A program that can run examples of one language. */
+export interface Runtime {
+  id: RuntimeId;
+  language: Language;
+  /** Human name with version, shown on pages: `CPython 3.11.7`. */
+  label: string;
+  /** Exact version string, part of the cache key. */
+  version: string;
+  /** Optional whole-batch preparation (the TypeScript type check); returns failures by example id. */
+  prepare?(examples: ExampleFile[]): Promise<Map<string, Failure>>;
+  run(example: ExampleFile, limits: RunLimits): Promise<RunOutput>;
+  dispose(): Promise<void>;
+}
+
+/** Why an example failed on one runtime. `location` is `examples/…:line` (line when known). */
+export interface Failure {
+  location: string;
+  message: string;
+  /** Unified diff, traceback or compiler output shown under the message. */
+  detail?: string;
+}
+
+export interface RuntimeResult {
+  runtime: RuntimeId;
+  label: string;
+  /** Real stdout of the run (what the page shows). */
+  stdout: string;
+  failure?: Failure;
+  cached: boolean;
+}
+
+export interface ExampleResult {
+  /** `examples/…` path of the file. */
+  path: string;
+  /** Absent when the file could not be loaded (see failure). */
+  example?: ExampleFile;
+  results: RuntimeResult[];
+  /** A problem with the file itself (bad region markers): nothing was run. */
+  failure?: Failure;
+}
