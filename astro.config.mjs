@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import checkedExamples from './src/integration/index.ts';
 
 export default defineConfig({
   site: 'https://weakref-handbook.example',
   integrations: [
+    // First, so a failing example stops the build before anything else runs.
+    checkedExamples(),
     starlight({
       title: 'Weakref Handbook',
       description: 'Weak references in Python and JavaScript, with every example run and checked at build time.',

@@ -1,0 +1,103 @@
+/**
+ * The Astro integration: runs the example check before Astro writes anything, hands the results to pages, and
+ * in `astro dev` re-checks an example when it changes.
+ *
+ *   EXAMPLES_CHECK=off  builds without running examples (pages show the committed expected output, unverified).
+ */
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkExamples, type CheckReport } from '../examples/check.ts';
+import { discoverExamples, loadExample } from '../examples/discover.ts';
+import { manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
+import { checkExampleUses, findExampleUses } from '../examples/pages.ts';
+import { formatFailures, formatSummary, hasFailures } from '../examples/report.ts';
+import { detectRuntimes } from '../examples/runtimes/index.ts';
+import type { Runtime } from '../examples/types.ts';
+import { RESOLVED_ID, virtualModule } from './virtual-module.ts';
+
+export default function checkedExamples(): AstroIntegration {
+  let root = '';
+  let examplesDir = '';
+  let manifest: Manifest = { checkedAt: '', examples: {} };
+  let runtimes: Runtime[] = [];
+
+  const pageErrors = () =>
+    checkExampleUses(findExampleUses(root, join(root, 'src', 'content', 'docs')), manifest).map((e) => `✗ ${e.message}`);
+
+  return {
+    name: 'checked-examples',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+        root = fileURLToPath(config.root).replace(/\/$/, '');
+        examplesDir = join(root, 'examples');
+        updateConfig({ vite: { plugins: [virtualModule(() => manifest)] } });
+
+        const checking = process.env.EXAMPLES_CHECK !== 'off' && (command === 'build' || command === 'dev');
+        if (!checking) {
+          const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
+          manifest = unverifiedManifest(files);
+          if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
+          return;
+        }
+
+        const detected = detectRuntimes();
+        runtimes = detected.runtimes;
+        detected.notices.forEach((notice) => logger.warn(notice));
+        let report: CheckReport;
+        try {
+          report = await checkExamples({ root, runtimes });
+        } finally {
+          if (command === 'build') await Promise.all(runtimes.map((runtime) => runtime.dispose()));
+        }
+        manifest = manifestFromReport(report);
+        formatSummary(report).forEach((line) => logger.info(line));
+        const problems = [...formatFailures(report), ...pageErrors()];
+        if (problems.length === 0) return;
+        const message = `Example check failed:\n${problems.join('\n')}`;
+        // A build stops here, before Astro writes anything, so the previous dist/ stays as it was.
+        if (command === 'build') throw new Error(message);
+        logger.error(message);
+      },
+
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(examplesDir);
+        const recheck = async (path: string) => {
+          if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
+          // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
+          const stem = path.replace(/(\.(cpython|pypy|pyodide|node))?\.out$|\.(py|ts)$/, '');
+          const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`] });
+          if (report.results.length === 0) return;
+          manifestFromReport(report, manifest);
+          const problems = [...formatFailures(report), ...pageErrors()];
+          const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+          if (module) server.moduleGraph.invalidateModule(module);
+          if (problems.length) {
+            const message = `Example check failed:\n${problems.join('\n')}`;
+            logger.error(message);
+            server.hot.send({ type: 'error', err: { message, stack: '' } });
+          } else {
+            logger.info(`${relative(root, path)}: ${formatSummary(report).join('; ')}`);
+            server.hot.send({ type: 'full-reload' });
+          }
+        };
+        server.watcher.on('change', (path) => void recheck(path));
+        server.watcher.on('add', (path) => void recheck(path));
+        server.httpServer?.on('close', () => void Promise.all(runtimes.map((runtime) => runtime.dispose())));
+        // Downloads: the build copies examples/ into the site; the dev server serves them from the folder.
+        server.middlewares.use('/examples/', (request, response, next) => {
+          const file = join(examplesDir, decodeURIComponent(new URL(request.url ?? '', 'http://dev').pathname));
+          if (!file.startsWith(examplesDir + sep) || !existsSync(file)) return next();
+          response.setHeader('content-type', 'text/plain; charset=utf-8');
+          response.end(readFileSync(file));
+        });
+      },
+
+      'astro:build:done': ({ dir }) => {
+        // Each example is offered for download at /examples/<path>, exactly as it was checked.
+        cpSync(examplesDir, join(fileURLToPath(dir), 'examples'), { recursive: true });
+      },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** The Vite plugin that hands the checked examples to pages as `virtual:checked-examples`. */
+import type { Manifest } from '../examples/manifest.ts';
+
+export const MODULE_ID = 'virtual:checked-examples';
+const RESOLVED_ID = '\0' + MODULE_ID;
+
+export interface VirtualModulePlugin {
+  name: string;
+  resolveId(id: string): string | undefined;
+  load(id: string): string | undefined;
+}
+
+export function virtualModule(current: () => Manifest): VirtualModulePlugin {
+  return {
+    name: 'checked-examples',
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(current())};` : undefined),
+  };
+}
+
+export { RESOLVED_ID };
