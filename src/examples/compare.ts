@@ -18,6 +18,6 @@ export function compareOutput(expected: string, actual: string, expectedName: st
     line += part.count ?? 0;
   }
   const patch = createTwoFilesPatch(expectedName, actualName, want + '\n', got + '\n', '', '', { context: 3 });
-  // Drop the "Index/===" preamble; keep the ---/+++ header and hunks.
-  return { line, diff: patch.split('\n').slice(2).join('\n').trimEnd() };
+  // Drop the "=====" separator line; keep the ---/+++ header and the hunks.
+  return { line, diff: patch.replace(/^=+\n/, '').trimEnd() };
 }

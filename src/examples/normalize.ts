@@ -24,9 +24,15 @@ export const NORMALIZATION_RULES: NormalizationRule[] = [
     replacement: '0x…',
   },
   {
-    name: 'trailing whitespace',
-    description: 'Spaces and tabs at the end of a line, and blank lines at the end of the output, are ignored.',
-    pattern: /[ \t]+$|\n+$/gm,
+    name: 'trailing spaces',
+    description: 'Spaces and tabs at the end of a line are ignored.',
+    pattern: /[ \t]+$/gm,
+    replacement: '',
+  },
+  {
+    name: 'final newlines',
+    description: 'Newlines at the very end of the output are ignored.',
+    pattern: /\n+$/,
     replacement: '',
   },
 ];

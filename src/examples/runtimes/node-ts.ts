@@ -2,18 +2,28 @@
  * TypeScript examples: one strict type check of every example that needs a run (a single compiler Program),
  * then each file runs on this project's Node 24 with `--expose-gc`, through Node's own type stripping.
  */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import ts from 'typescript';
 import type { Failure, Runtime } from '../types.ts';
 import { runProcess } from './subprocess.ts';
 
-/** The compiler options examples are checked with; erasableSyntaxOnly matches what Node's type stripping runs. */
+// Node's types come from this project wherever the examples are (fixtures live in temporary folders too).
+const typeRoot = dirname(dirname(createRequire(import.meta.url).resolve('@types/node/package.json')));
+
+/**
+ * The compiler options examples are checked with. Every file is an ES module (top-level await works), and
+ * erasableSyntaxOnly allows exactly the syntax Node's type stripping can run.
+ */
 export const EXAMPLE_COMPILER_OPTIONS: ts.CompilerOptions = {
   strict: true,
   noEmit: true,
   target: ts.ScriptTarget.ES2024,
   lib: ['lib.es2024.d.ts'],
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  module: ts.ModuleKind.ES2022,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  moduleDetection: ts.ModuleDetectionKind.Force,
+  typeRoots: [typeRoot],
   types: ['node'],
   erasableSyntaxOnly: true,
   allowImportingTsExtensions: true,
@@ -54,7 +64,7 @@ export function nodeRuntime(): Runtime {
       for (const [path, messages] of errors) {
         const example = byPath.get(path);
         if (!example) continue;
-        const first = /^(.*?:\d+):\d+: /.exec(messages[0]!);
+        const first = /^(.*?:\d+:\d+): /.exec(messages[0]!);
         failures.set(example.id, {
           location: first ? first[1]! : example.displayPath,
           message: `type error (${messages.length} in this file)`,

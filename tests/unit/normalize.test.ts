@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/examples/normalize.ts';
+
+describe('normalize', () => {
+  it('replaces memory addresses of any width', () => {
+    expect(normalize('<A object at 0x7f3a2c1d9e50>\n<weakref at 0x00007f238083a020; to A>')).toBe('<A object at 0x…>\n<weakref at 0x…; to A>');
+  });
+
+  it('keeps short hex literals, which are program output, not addresses', () => {
+    expect(normalize('flags 0xff')).toBe('flags 0xff');
+  });
+
+  it('ignores CRLF, trailing spaces and trailing blank lines', () => {
+    expect(normalize('a  \r\nb\t\n\n\n')).toBe('a\nb');
+  });
+
+  it('keeps everything else, including leading whitespace and inner blank lines', () => {
+    expect(normalize('  a\n\nb')).toBe('  a\n\nb');
+  });
+});
