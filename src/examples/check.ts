@@ -107,7 +107,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     const expectedName = expected.path.slice(options.root.length + 1);
     const mismatch = compareOutput(expected.text, run.stdout, expectedName, `actual output (${runtime.label})`);
     if (mismatch) {
-      return record(run.stdout, { location: `${expectedName}:${mismatch.line}`, message: `output differs from ${expectedName}`, detail: mismatch.diff });
+      return record(run.stdout, { location: `${expectedName}:${mismatch.line}`, message: `output of ${example.displayPath} differs from ${expectedName}`, detail: mismatch.diff });
     }
     cache?.set(key, { stdout: run.stdout });
     record(run.stdout);

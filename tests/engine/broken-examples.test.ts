@@ -1,0 +1,84 @@
+/**
+ * Every kind of broken example must fail, on every runtime of its language, with a message that names the
+ * file and line. The fixtures are real programs run on real interpreters.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkExamples, type CheckReport } from '../../src/examples/check.ts';
+import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
+
+const root = join(import.meta.dirname, '..', 'fixtures', 'broken');
+const { runtimes } = detectRuntimes();
+const python = runtimes.filter((r) => r.language === 'python').map((r) => r.label);
+let report: CheckReport;
+
+beforeAll(async () => {
+  report = await checkExamples({ root, runtimes, cacheDir: false, maxOutputBytes: 1024 * 1024 });
+});
+afterAll(() => Promise.all(runtimes.map((r) => r.dispose())));
+
+function failures(file: string) {
+  const result = report.results.find((r) => r.path === `examples/${file}`);
+  if (!result) throw new Error(`no result for ${file}`);
+  return result.results.map(({ label, failure }) => ({ label, ...failure }));
+}
+
+describe('broken examples', () => {
+  it('runs Python on Pyodide and CPython at least', () => {
+    expect(python.some((l) => l.startsWith('Pyodide'))).toBe(true);
+    expect(python.some((l) => l.startsWith('CPython'))).toBe(true);
+  });
+
+  it.each([
+    ['syntax_error.py', 'examples/python/syntax_error.py:3', /uncaught exception: SyntaxError/],
+    ['uncaught.py', 'examples/python/uncaught.py:4', /uncaught exception: TypeError: cannot create weak reference to 'int' object/],
+    ['wrong_output.py', 'examples/python/wrong_output.out:2', /output of examples\/python\/wrong_output.py differs from examples\/python\/wrong_output.out/],
+    ['missing_out.py', 'examples/python/missing_out.py', /no expected output: create examples\/python\/missing_out.out with `npm run examples -- --update examples\/python\/missing_out.py`/],
+    ['nonzero_exit.py', 'examples/python/nonzero_exit.py', /exited with status 3/],
+    ['huge_output.py', 'examples/python/huge_output.py:3', /printed more than 1024 KiB of output and was stopped/],
+  ])('%s fails on every Python runtime', (file, location, message) => {
+    const found = failures(`python/${file}`);
+    expect(found.map((f) => f.label)).toEqual(python);
+    for (const failure of found) {
+      expect(failure.location, failure.label).toBe(location);
+      expect(failure.message, failure.label).toMatch(message);
+    }
+  });
+
+  it('stops an endless loop at its time limit and names the line it was stuck on', () => {
+    const found = failures('python/infinite_loop.py');
+    expect(found.map((f) => f.label)).toEqual(python);
+    for (const failure of found) {
+      expect(failure.location, failure.label).toMatch(/^examples\/python\/infinite_loop.py:[34]$/);
+      expect(failure.message).toMatch(/^timed out after 2 s/);
+    }
+  });
+
+  it('shows a unified diff for wrong output', () => {
+    expect(failures('python/wrong_output.py')[0]!.detail).toContain('-2\n+two');
+  });
+
+  it('maps a traceback to the example file', () => {
+    const detail = failures('python/uncaught.py')[0]!.detail!;
+    expect(detail).toContain('File "examples/python/uncaught.py", line 4');
+  });
+
+  it('rejects an unclosed region before running anything', () => {
+    const result = report.results.find((r) => r.path === 'examples/python/unclosed_region.py')!;
+    expect(result.results).toEqual([]);
+    expect(result.failure).toEqual({ location: 'examples/python/unclosed_region.py:2', message: 'region "main" is never closed' });
+  });
+
+  it('fails a TypeScript type error with file:line:col and does not run it', () => {
+    const [failure] = failures('ts/type_error.ts');
+    expect(failure!.location).toBe('examples/ts/type_error.ts:2:7');
+    expect(failure!.message).toBe('type error (1 in this file)');
+    expect(failure!.detail).toContain("TS2322: Type 'string' is not assignable to type 'number'.");
+  });
+
+  it('fails an uncaught TypeScript exception at its line', () => {
+    const [failure] = failures('ts/throws.ts');
+    expect(failure!.location).toBe('examples/ts/throws.ts:2');
+    expect(failure!.message).toBe('uncaught exception: RangeError: out of range');
+  });
+});
