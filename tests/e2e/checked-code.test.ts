@@ -1,0 +1,69 @@
+/**
+ * The promise of the site, checked on the built pages in a browser: every code block comes from a checked
+ * example (shell commands excepted), shows its verified output and offers the whole file for download.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST, openSite, sitePages, type Site } from './site.ts';
+
+const SHELL = ['sh', 'bash', 'shell', 'console'];
+
+/** Code blocks on the page that do not come from a checked example (shell commands are allowed inline). */
+function bypassedBlocks(page: Page): Promise<string[]> {
+  return page.$$eval(
+    'pre',
+    (pres, shell) =>
+      pres
+        .filter((pre) => !pre.closest('[data-example]') && !shell.includes(pre.getAttribute('data-language') ?? ''))
+        .map((pre) => pre.textContent?.slice(0, 60) ?? ''),
+    SHELL,
+  );
+}
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+describe('built site', () => {
+  it('detects a code block written inline in a page', async () => {
+    const page = await site.browser.newPage();
+    await page.setContent(`
+      <figure data-example="examples/python/a.py"><pre data-language="python">print(1)</pre></figure>
+      <pre data-language="sh">npm ci</pre>
+      <pre data-language="python">print("never checked")</pre>`);
+    expect(await bypassedBlocks(page)).toEqual(['print("never checked")']);
+    await page.close();
+  });
+
+  it('has no code block that bypassed the check', async () => {
+    const bypassed: string[] = [];
+    let marked = 0;
+    for (const path of sitePages()) {
+      const page = await site.page(path);
+      bypassed.push(...(await bypassedBlocks(page)).map((text) => `${path}: ${text}`));
+      marked += await page.locator('[data-example] pre').count();
+      await page.close();
+    }
+    expect(bypassed).toEqual([]);
+    expect(marked).toBeGreaterThan(0);
+  });
+
+  it('shows code, escaped output, provenance and a working download for an example', async () => {
+    const page = await site.page('/about/how-examples-are-checked/');
+    const figure = page.locator('figure.checked-example').first();
+    const file = await figure.getAttribute('data-example');
+    expect(file).toMatch(/^examples\/python\/.+\.py$/);
+    expect(await figure.locator('.expressive-code .copy button').count()).toBe(1);
+    expect(await figure.locator('.provenance').textContent()).toMatch(/✓\s*CPython .*✓\s*Pyodide/s);
+    const href = await figure.locator('a.download').getAttribute('href');
+    expect(existsSync(join(DIST, href!))).toBe(true);
+    // Output that looks like markup is shown as text, never interpreted.
+    const escaped = page.locator('.example-output pre', { hasText: '<script>' });
+    expect(await escaped.count()).toBeGreaterThan(0);
+    expect(await page.locator('.example-output script').count()).toBe(0);
+    await page.close();
+  });
+});
