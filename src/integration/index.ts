@@ -8,7 +8,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkExamples, type CheckReport } from '../examples/check.ts';
+import { checkExamples } from '../examples/check.ts';
 import { discoverExamples, loadExample } from '../examples/discover.ts';
 import { manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
 import { checkExampleUses, findExampleUses } from '../examples/pages.ts';
@@ -17,11 +17,15 @@ import { detectRuntimes } from '../examples/runtimes/index.ts';
 import type { Runtime } from '../examples/types.ts';
 import { RESOLVED_ID, virtualModule } from './virtual-module.ts';
 
+const failed = (problems: string[]) => `Example check failed:\n${problems.join('\n')}`;
+
 export default function checkedExamples(): AstroIntegration {
   let root = '';
   let examplesDir = '';
   let manifest: Manifest = { checkedAt: '', examples: {} };
   let runtimes: Runtime[] = [];
+  /** Resolves to the problems found by the first, full check (none when checks are off). */
+  let initialCheck: Promise<string[]> = Promise.resolve([]);
 
   const pageErrors = () =>
     checkExampleUses(findExampleUses(root, join(root, 'src', 'content', 'docs')), manifest).map((e) => `✗ ${e.message}`);
@@ -29,10 +33,10 @@ export default function checkedExamples(): AstroIntegration {
   return {
     name: 'checked-examples',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         examplesDir = join(root, 'examples');
-        updateConfig({ vite: { plugins: [virtualModule(() => manifest)] } });
+        updateConfig({ vite: { plugins: [virtualModule(async () => (await initialCheck, manifest))] } });
 
         const checking = process.env.EXAMPLES_CHECK !== 'off' && (command === 'build' || command === 'dev');
         if (!checking) {
@@ -41,24 +45,32 @@ export default function checkedExamples(): AstroIntegration {
           if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
           return;
         }
+        // The check starts now and runs while Astro loads content; the build waits for it in astro:build:start,
+        // the dev server when a page first asks for an example.
+        initialCheck = (async () => {
+          const detected = detectRuntimes();
+          runtimes = detected.runtimes;
+          detected.notices.forEach((notice) => logger.warn(notice));
+          try {
+            const report = await checkExamples({ root, runtimes });
+            manifest = manifestFromReport(report);
+            formatSummary(report).forEach((line) => logger.info(line));
+            return [...formatFailures(report), ...pageErrors()];
+          } finally {
+            if (command === 'build') await Promise.all(runtimes.map((runtime) => runtime.dispose()));
+          }
+        })();
+        // Handled here so an early failure is not an unhandled rejection; build:start still sees it.
+        initialCheck.then(
+          (problems) => command === 'dev' && problems.length && logger.error(failed(problems)),
+          (error) => logger.error(String(error)),
+        );
+      },
 
-        const detected = detectRuntimes();
-        runtimes = detected.runtimes;
-        detected.notices.forEach((notice) => logger.warn(notice));
-        let report: CheckReport;
-        try {
-          report = await checkExamples({ root, runtimes });
-        } finally {
-          if (command === 'build') await Promise.all(runtimes.map((runtime) => runtime.dispose()));
-        }
-        manifest = manifestFromReport(report);
-        formatSummary(report).forEach((line) => logger.info(line));
-        const problems = [...formatFailures(report), ...pageErrors()];
-        if (problems.length === 0) return;
-        const message = `Example check failed:\n${problems.join('\n')}`;
-        // A build stops here, before Astro writes anything, so the previous dist/ stays as it was.
-        if (command === 'build') throw new Error(message);
-        logger.error(message);
+      'astro:build:start': async () => {
+        // Astro empties dist/ right after this hook: failing here leaves the previous build untouched.
+        const problems = await initialCheck;
+        if (problems.length) throw new Error(failed(problems));
       },
 
       'astro:server:setup': ({ server, logger }) => {
@@ -74,7 +86,7 @@ export default function checkedExamples(): AstroIntegration {
           const module = server.moduleGraph.getModuleById(RESOLVED_ID);
           if (module) server.moduleGraph.invalidateModule(module);
           if (problems.length) {
-            const message = `Example check failed:\n${problems.join('\n')}`;
+            const message = failed(problems);
             logger.error(message);
             server.hot.send({ type: 'error', err: { message, stack: '' } });
           } else {

@@ -7,14 +7,15 @@ const RESOLVED_ID = '\0' + MODULE_ID;
 export interface VirtualModulePlugin {
   name: string;
   resolveId(id: string): string | undefined;
-  load(id: string): string | undefined;
+  load(id: string): Promise<string | undefined>;
 }
 
-export function virtualModule(current: () => Manifest): VirtualModulePlugin {
+/** `current` resolves once the examples have been checked. */
+export function virtualModule(current: () => Promise<Manifest>): VirtualModulePlugin {
   return {
     name: 'checked-examples',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(current())};` : undefined),
+    load: async (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(await current())};` : undefined),
   };
 }
 

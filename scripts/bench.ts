@@ -1,0 +1,35 @@
+/**
+ * `npm run bench`: builds the same site three ways in one run and prints the cost of the example check as
+ * ratios to a build without it: checks on with a cold cache, checks on with a warm cache.
+ * Each variant is built twice (the cold one re-cleared); the faster run counts, to damp noise.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const cache = join(root, '.cache', 'examples');
+
+function build(label: string, env: Record<string, string>, before?: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    before?.();
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      encoding: 'utf8',
+    });
+    const seconds = (performance.now() - start) / 1000;
+    if (result.status !== 0) throw new Error(`${label} build failed:\n${result.stdout}${result.stderr}`);
+    best = Math.min(best, seconds);
+  }
+  console.log(`${label.padEnd(28)} ${best.toFixed(2)} s`);
+  return best;
+}
+
+const off = build('checks off (EXAMPLES_CHECK=off)', { EXAMPLES_CHECK: 'off' });
+const cold = build('checks on, cold cache', {}, () => rmSync(cache, { recursive: true, force: true }));
+const warm = build('checks on, warm cache', {});
+console.log(`cold / off = ${(cold / off).toFixed(2)}x`);
+console.log(`warm / off = ${(warm / off).toFixed(2)}x`);
