@@ -22,6 +22,9 @@ const interrupt = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer
 const pyodide = await loadPyodide();
 pyodide.setInterruptBuffer(interrupt);
 pyodide.runPython(readFileSync(new URL('./pyodide-driver.py', import.meta.url), 'utf8'));
+// No network for examples: Python reaches JavaScript through the `js` module, so take the worker's
+// network APIs away once Pyodide (which loads from local files) is up.
+for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']) Reflect.deleteProperty(globalThis, name);
 const runExample = pyodide.globals.get('run_example') as (path: string, source: string, cwd: string) => number;
 
 let stdout: Uint8Array[] = [];
