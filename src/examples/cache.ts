@@ -28,7 +28,7 @@ export function engineVersion(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export function cacheKey(parts: (string | number)[]): string {
+export function cacheKey(parts: (string | number | null)[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 

@@ -88,7 +88,9 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
 
   const runJob = async ({ example, runtime, key }: Job): Promise<void> => {
     const own = results.get(example)!;
-    const record = (stdout: string, failure?: Failure) => own.push({ runtime: runtime.id, label: runtime.label, stdout, failure, cached: false });
+    const record = (stdout: string, failure?: Failure): void => {
+      own.push({ runtime: runtime.id, label: runtime.label, stdout, failure, cached: false });
+    };
     const prepFailure = prepared.get(runtime)?.get(example.id);
     if (prepFailure) return record('', prepFailure);
 
