@@ -2,7 +2,7 @@
  * Checks every `<Example file="…" region="…" />` in the pages before the site is built, so a page that names a
  * missing example or region fails with the page's own path and line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LocatedError } from './errors.ts';
 import type { Manifest } from './manifest.ts';
@@ -18,6 +18,7 @@ const TAG = /<Example\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /(\w+)=(?:"([^"]*)"|'([^']*)')/g;
 
 function pagesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
