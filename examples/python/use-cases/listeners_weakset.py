@@ -1,0 +1,34 @@
+# A registry of listeners that does not keep them alive: a WeakSet. A listener that is
+# no longer used anywhere else drops out of the registry by itself.
+import gc
+import weakref
+
+
+class Listener:
+    def __init__(self, name):
+        self.name = name
+
+    def notify(self, event):
+        print(f"{self.name} got {event}")
+
+
+# region main
+listeners = weakref.WeakSet()
+
+logger = Listener("logger")
+metrics = Listener("metrics")
+listeners.add(logger)
+listeners.add(metrics)
+
+
+def publish(event):
+    # Sorted so the output does not depend on set order.
+    for listener in sorted(listeners, key=lambda l: l.name):
+        listener.notify(event)
+
+
+publish("saved")
+del metrics  # the only strong reference: the registry does not keep it
+gc.collect()
+publish("closed")
+# endregion

@@ -1,0 +1,25 @@
+# The "listener registry" of the popular article: a WeakKeyDictionary mapping objects to
+# callbacks. The entry does disappear, but nothing ever calls the callback.
+import gc
+import weakref
+
+
+class Widget:
+    pass
+
+
+def on_cleanup(obj):
+    print("Object went away:", obj)
+
+
+# region main
+callbacks = weakref.WeakKeyDictionary()
+widget = Widget()
+callbacks[widget] = on_cleanup
+
+print("entries before:", len(callbacks))
+del widget
+gc.collect()
+print("entries after:", len(callbacks))  # the entry is gone ...
+# ... and "Object went away" was never printed: storing a function is not registering it.
+# endregion

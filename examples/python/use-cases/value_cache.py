@@ -1,0 +1,33 @@
+# A WeakValueDictionary cache: it hands out the same object for a key while someone is
+# using it, and forgets it as soon as nobody is.
+import gc
+import weakref
+
+
+class Image:
+    def __init__(self, path):
+        self.path = path
+        print("loading", path)
+
+
+# region main
+_cache = weakref.WeakValueDictionary()
+
+
+def get_image(path):
+    image = _cache.get(path)  # a strong local reference, or None
+    if image is None:
+        image = Image(path)
+        _cache[path] = image
+    return image  # the caller's reference is what keeps the entry alive
+
+
+a = get_image("logo.png")
+b = get_image("logo.png")
+print("same object:", a is b)
+
+del a, b
+gc.collect()
+print("cached paths:", list(_cache))
+c = get_image("logo.png")  # loaded again: the cache only deduplicates live objects
+# endregion
