@@ -7,6 +7,7 @@ const VERSION_SCRIPT = [
   'impl = platform.python_implementation()',
   'v = platform.python_version()',
   'print(impl, v if impl != "PyPy" else "%d.%d.%d (Python %s)" % (sys.pypy_version_info[:3] + (v,)))',
+  'print(sys.executable)',
 ].join('\n');
 
 interface NativeSpec {
@@ -22,8 +23,9 @@ export const NATIVE_PYTHONS: NativeSpec[] = [
 
 /** The runtime, or undefined when the command is missing or is not the expected implementation. */
 export function nativePython({ id, command, implementation }: NativeSpec): Runtime | undefined {
-  const label = probe(command, ['-c', VERSION_SCRIPT]);
-  if (!label?.startsWith(implementation + ' ')) return undefined;
+  // The real executable, not the command: `python3` is often a shim script (pyenv) that costs more than the run.
+  const [label, executable] = probe(command, ['-c', VERSION_SCRIPT])?.split('\n') ?? [];
+  if (!label?.startsWith(implementation + ' ') || !executable) return undefined;
   return {
     id,
     language: 'python',
@@ -31,7 +33,7 @@ export function nativePython({ id, command, implementation }: NativeSpec): Runti
     version: label,
     // -s: no user site-packages. The environment is scrubbed by runProcess, so PYTHON* variables are ours.
     run: (example, limits) =>
-      runProcess(command, ['-s', example.absPath], limits, {
+      runProcess(executable, ['-s', example.absPath], limits, {
         PYTHONIOENCODING: 'utf-8',
         PYTHONHASHSEED: '0',
         PYTHONDONTWRITEBYTECODE: '1',
