@@ -30,6 +30,7 @@ export interface CheckOptions {
   /** The caller owns the runtimes (and disposes of them), so a dev server can keep interpreters warm. */
   runtimes: Runtime[];
   maxOutputBytes?: number;
+  /** Runs in flight per runtime (default: the number of cores, or the runtime's own `parallelism`). */
   concurrency?: number;
 }
 
@@ -115,7 +116,11 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     record(run.stdout);
   };
 
-  await mapLimit(jobs, options.concurrency ?? availableParallelism(), runJob);
+  // Each runtime works through its own queue, so a slow-starting runtime (Pyodide) never holds up the others.
+  const concurrency = options.concurrency ?? availableParallelism();
+  await Promise.all(
+    options.runtimes.map((runtime) => mapLimit(jobs.filter((job) => job.runtime === runtime), runtime.parallelism ?? concurrency, runJob)),
+  );
 
   const order = options.runtimes.map((r) => r.id);
   const updated: string[] = [];

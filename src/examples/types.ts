@@ -39,6 +39,8 @@ export interface Runtime {
   label: string;
   /** Exact version string, part of the cache key. */
   version: string;
+  /** How many runs this runtime can do at once, when it knows better than the number of cores. */
+  parallelism?: number;
   /** Optional whole-batch preparation (the TypeScript type check); returns failures by example id. */
   prepare?(examples: ExampleFile[]): Promise<Map<string, Failure>>;
   run(example: ExampleFile, limits: RunLimits): Promise<RunOutput>;

@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
 import type { RunReply, RunRequest } from './pyodide-worker.ts';
@@ -71,7 +70,11 @@ class Interpreter {
   }
 }
 
-export function pyodideRuntime(size = Math.max(1, availableParallelism())): Runtime {
+/**
+ * `size` interpreters at most. One is the default: loading one costs about as much as a hundred runs, and the
+ * other runtimes keep the remaining cores busy meanwhile.
+ */
+export function pyodideRuntime(size = 1): Runtime {
   const version = pyodideVersion();
   const label = `Pyodide ${version.pyodide} (Python ${version.python})`;
   const idle: Interpreter[] = [];
@@ -97,6 +100,7 @@ export function pyodideRuntime(size = Math.max(1, availableParallelism())): Runt
   return {
     id: 'pyodide',
     language: 'python',
+    parallelism: size,
     label,
     version: label,
     async run(example, limits) {
