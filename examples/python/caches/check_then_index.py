@@ -1,0 +1,33 @@
+import gc
+import weakref
+
+
+class Texture:
+    def __init__(self, name):
+        self.name = name
+
+
+cache = weakref.WeakValueDictionary()
+owner = {"brick": Texture("brick")}
+cache["brick"] = owner["brick"]
+
+
+# region main
+def get_texture_broken(name):
+    if name in cache:  # true now ...
+        simulate_other_code_dropping(name)
+        return cache[name]  # ... but the value can be gone by the time we index
+    return None
+
+
+def simulate_other_code_dropping(name):
+    # Stands for anything that runs in between: another thread, a callback, a GC pass.
+    del owner[name]
+    gc.collect()
+
+
+try:
+    get_texture_broken("brick")
+except KeyError as error:
+    print("KeyError:", error)
+# endregion

@@ -1,0 +1,29 @@
+import gc
+import weakref
+
+
+class Texture:
+    def __init__(self, name):
+        self.name = name
+        print("created", name)
+
+
+# region main
+_cache = weakref.WeakValueDictionary()
+
+
+def get_texture(name):
+    texture = _cache.get(name)  # one lookup; the local keeps it alive from here on
+    if texture is None:
+        texture = Texture(name)
+        _cache[name] = texture
+    return texture
+
+
+first = get_texture("brick")
+second = get_texture("brick")
+print("shared:", first is second)
+del first, second
+gc.collect()
+third = get_texture("brick")  # nobody used it any more, so it is created again
+# endregion

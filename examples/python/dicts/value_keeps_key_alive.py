@@ -1,0 +1,35 @@
+import gc
+import weakref
+
+
+class Node:
+    pass
+
+
+class Info:
+    def __init__(self, node):
+        self.node = node  # a strong reference back to the key
+
+
+# region main
+info = weakref.WeakKeyDictionary()
+
+node = Node()
+info[node] = Info(node)  # the value refers to its own key
+del node
+gc.collect()
+print("entries:", len(info))  # 1: the dictionary holds the value, the value holds the key
+
+# Fix: keep the back-link weak too (or do not store it at all).
+class WeakInfo:
+    def __init__(self, node):
+        self.node = weakref.ref(node)
+
+
+info.clear()
+node = Node()
+info[node] = WeakInfo(node)
+del node
+gc.collect()
+print("entries with a weak back-link:", len(info))
+# endregion

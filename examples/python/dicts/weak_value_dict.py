@@ -1,0 +1,24 @@
+import gc
+import weakref
+
+
+class Connection:
+    def __init__(self, host):
+        self.host = host
+
+
+# region main
+open_connections = weakref.WeakValueDictionary()
+
+db = Connection("db.internal")
+open_connections["db"] = db
+open_connections["cache"] = Connection("cache.internal")  # nobody else holds it
+gc.collect()
+
+print("keys:", sorted(open_connections))
+print("db host:", open_connections["db"].host)
+
+del db
+gc.collect()
+print("keys after dropping db:", sorted(open_connections))
+# endregion

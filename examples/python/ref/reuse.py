@@ -1,0 +1,18 @@
+import gc
+import weakref
+
+
+class Key:
+    pass
+
+
+# region main
+key = Key()
+print("ref(key) is ref(key):", weakref.ref(key) is weakref.ref(key))
+
+plain = weakref.ref(key)
+with_callback = weakref.ref(key, lambda r: None)
+print("with a callback, a new ref:", with_callback is not plain)
+gc.collect()  # let PyPy drop the temporary refs from the first line
+print("refs to key:", weakref.getweakrefcount(key))
+# endregion

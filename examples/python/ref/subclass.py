@@ -1,0 +1,31 @@
+import gc
+import weakref
+
+
+class Account:
+    def __init__(self, owner):
+        self.owner = owner
+
+
+# region main
+class LabeledRef(weakref.ref):
+    """A weak reference that remembers something about its object."""
+
+    __slots__ = ("label",)
+
+    def __init__(self, obj, callback=None):
+        super().__init__(obj, callback)
+        self.label = obj.owner  # copied: the label must not point at the object
+
+
+def on_death(dead):
+    print("gone:", dead.label)
+
+
+account = Account("ada")
+ref = LabeledRef(account, on_death)
+print(ref().owner, isinstance(ref, weakref.ref))
+
+del account
+gc.collect()
+# endregion

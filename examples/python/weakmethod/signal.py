@@ -1,0 +1,40 @@
+import gc
+import weakref
+
+
+# region main
+class Signal:
+    """Calls its receivers without keeping them (or their objects) alive."""
+
+    def __init__(self):
+        self._receivers = []
+
+    def connect(self, method):
+        self._receivers.append(weakref.WeakMethod(method, self._receivers.remove))
+
+    def emit(self, *args):
+        for ref in list(self._receivers):
+            method = ref()
+            if method is not None:
+                method(*args)
+
+
+class Logger:
+    def __init__(self, name):
+        self.name = name
+
+    def on_saved(self, path):
+        print(self.name, "saw", path)
+
+
+saved = Signal()
+audit, debug = Logger("audit"), Logger("debug")
+saved.connect(audit.on_saved)
+saved.connect(debug.on_saved)
+saved.emit("a.txt")
+
+del debug
+gc.collect()  # the WeakMethod's callback removed its entry
+saved.emit("b.txt")
+print("receivers:", len(saved._receivers))
+# endregion
