@@ -1,0 +1,28 @@
+import gc
+import weakref
+
+
+class Widget:
+    instances = []  # a leak: every widget is remembered forever
+
+    def __init__(self):
+        Widget.instances.append(self)
+
+
+class FixedWidget:
+    pass
+
+
+# region main
+def assert_collected(factory):
+    """A test helper: the object must be gone once the test drops it."""
+    obj = factory()
+    watch = weakref.ref(obj)
+    del obj
+    gc.collect()
+    return "collected" if watch() is None else "LEAKED"
+
+
+print("Widget:", assert_collected(Widget))
+print("FixedWidget:", assert_collected(FixedWidget))
+# endregion

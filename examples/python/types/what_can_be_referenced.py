@@ -1,0 +1,82 @@
+# Tries weakref.ref on one object of each kind and prints a Markdown-style table row.
+import weakref
+
+
+class Plain:
+    def method(self):
+        pass
+
+
+class Slotted:
+    __slots__ = ("x",)
+
+
+class SlottedWithWeakref:
+    __slots__ = ("x", "__weakref__")
+
+
+class MyList(list):
+    pass
+
+
+class MyDict(dict):
+    pass
+
+
+class MyInt(int):
+    pass
+
+
+class MyStr(str):
+    pass
+
+
+class MyTuple(tuple):
+    pass
+
+
+def function():
+    pass
+
+
+def generator():
+    yield
+
+
+# region main
+candidates = [
+    ("instance of a class", Plain()),
+    ("class with __slots__", Slotted()),
+    ("__slots__ with '__weakref__'", SlottedWithWeakref()),
+    ("list", [1, 2]),
+    ("subclass of list", MyList()),
+    ("dict", {}),
+    ("subclass of dict", MyDict()),
+    ("set", {1}),
+    ("frozenset", frozenset({1})),
+    ("int", 12345),
+    ("subclass of int", MyInt(5)),
+    ("str", "text"),
+    ("subclass of str", MyStr("text")),
+    ("tuple", (1, 2)),
+    ("subclass of tuple", MyTuple()),
+    ("bytes", b"data"),
+    ("None", None),
+    ("function", function),
+    ("lambda", lambda: None),
+    ("bound method", Plain().method),
+    ("built-in method", [].append),
+    ("class (type)", Plain),
+    ("generator", generator()),
+    ("module", weakref),
+]
+print("| object | weakref.ref |")
+print("| --- | --- |")
+for label, obj in candidates:
+    try:
+        weakref.ref(obj)
+        verdict = "yes"
+    except TypeError:
+        verdict = "no (TypeError)"
+    print(f"| {label} | {verdict} |")
+# endregion
