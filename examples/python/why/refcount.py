@@ -1,0 +1,14 @@
+import sys
+
+# region main
+data = []
+if hasattr(sys, "getrefcount"):
+    # getrefcount reports one more than you might expect: its own argument.
+    before = sys.getrefcount(data)
+    alias = data  # a second name: one more reference
+    print("one more after aliasing:", sys.getrefcount(data) - before)
+    del alias
+    print("back to where it was:", sys.getrefcount(data) == before)
+else:
+    print("this interpreter keeps no reference counts")
+# endregion
