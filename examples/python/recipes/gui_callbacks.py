@@ -1,0 +1,44 @@
+import gc
+import weakref
+
+
+# region widget
+class Button:
+    """A toy widget: stores its click handler weakly, as GUI toolkits often do."""
+
+    def __init__(self, label):
+        self.label = label
+        self._on_click = None
+
+    def on_click(self, method):
+        self._on_click = weakref.WeakMethod(method)
+
+    def click(self):
+        handler = self._on_click() if self._on_click is not None else None
+        if handler is None:
+            print(f"[{self.label}] no live handler")
+        else:
+            handler(self)
+# endregion
+
+
+# region use
+class SaveDialog:
+    def __init__(self, button):
+        self.saved = 0
+        button.on_click(self.save)  # the button must not keep the dialog alive
+
+    def save(self, button):
+        self.saved += 1
+        print(f"[{button.label}] saved ({self.saved})")
+
+
+button = Button("Save")
+dialog = SaveDialog(button)
+button.click()
+button.click()
+
+del dialog  # the dialog is closed; the button outlives it
+gc.collect()
+button.click()
+# endregion
