@@ -1,0 +1,31 @@
+const gc = globalThis.gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// Stand-ins for DOM elements, so the example runs in Node. In a browser these would be
+// real elements, e.g. from document.querySelectorAll('button').
+interface ElementLike {
+  id: string;
+}
+
+// #region main
+// Per-element data that disappears with the element: no cleanup code when it is removed.
+const clicks = new WeakMap<ElementLike, number>();
+const registry = new FinalizationRegistry<string>((id) => console.log(`#${id} collected, its data with it`));
+
+function recordClick(element: ElementLike): number {
+  const count = (clicks.get(element) ?? 0) + 1;
+  clicks.set(element, count);
+  return count;
+}
+
+let button: ElementLike | undefined = { id: 'save' };
+registry.register(button, button.id);
+recordClick(button);
+console.log('clicks on #save:', recordClick(button));
+
+button = undefined; // the element was removed from the page and dropped
+await nextTask();
+gc();
+await nextTask();
+// #endregion

@@ -1,0 +1,54 @@
+const gc = globalThis.gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// #region main
+interface Listener {
+  handle(event: string): void;
+}
+
+/** Holds listeners weakly: a listener nobody else uses stops receiving events. */
+class WeakEmitter {
+  readonly #listeners = new Set<WeakRef<Listener>>();
+
+  subscribe(listener: Listener): void {
+    this.#listeners.add(new WeakRef(listener));
+  }
+
+  emit(event: string): number {
+    let delivered = 0;
+    for (const ref of this.#listeners) {
+      const listener = ref.deref();
+      if (listener === undefined) {
+        this.#listeners.delete(ref); // prune dead entries as we go
+        continue;
+      }
+      listener.handle(event);
+      delivered++;
+    }
+    return delivered;
+  }
+}
+
+class View implements Listener {
+  readonly name: string;
+  constructor(name: string) {
+    this.name = name;
+  }
+  handle(event: string): void {
+    console.log(`${this.name} got ${event}`);
+  }
+}
+
+const emitter = new WeakEmitter();
+const sidebar = new View('sidebar');
+let dialog: View | undefined = new View('dialog');
+emitter.subscribe(sidebar);
+emitter.subscribe(dialog);
+console.log('delivered:', emitter.emit('saved'));
+
+dialog = undefined; // closed; nobody unsubscribed it
+await nextTask();
+gc();
+console.log('delivered:', emitter.emit('closed'));
+// #endregion

@@ -1,0 +1,20 @@
+// #region main
+// A brand check that cannot be forged: only objects made by the class are in the set.
+const genuine = new WeakSet<object>();
+
+class Token {
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+    genuine.add(this);
+  }
+
+  static isGenuine(candidate: object): boolean {
+    return genuine.has(candidate);
+  }
+}
+
+const real = new Token('abc');
+const fake = { value: 'abc' }; // same shape, not made by Token
+console.log('real:', Token.isGenuine(real), '| fake:', Token.isGenuine(fake));
+// #endregion
