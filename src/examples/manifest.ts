@@ -18,6 +18,8 @@ export interface ShownOutput {
 export interface ExampleRecord {
   /** `examples/…` path. */
   path: string;
+  /** Where the file is on this machine (used at build time only, e.g. for type information). */
+  absPath: string;
   language: Language;
   source: string;
   regions: string[];
@@ -49,6 +51,7 @@ function groupOutputs(results: RuntimeResult[]): ShownOutput[] {
 function record(example: ExampleFile, outputs: ShownOutput[], results: RuntimeResult[] = []): ExampleRecord {
   return {
     path: example.displayPath,
+    absPath: example.absPath,
     language: example.language,
     source: example.source,
     regions: [...parseRegions(example.source, example.language, example.displayPath).keys()],

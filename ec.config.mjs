@@ -1,0 +1,7 @@
+// Expressive Code options that cannot live in astro.config.mjs (plugins are not serialisable).
+import { pluginTypeHovers } from './src/hover/plugin.ts';
+
+/** @type {import('@astrojs/starlight/expressive-code').StarlightExpressiveCodeOptions} */
+export default {
+  plugins: [pluginTypeHovers()],
+};

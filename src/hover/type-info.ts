@@ -1,0 +1,69 @@
+/**
+ * Type information for every identifier of a TypeScript example, from one language service over all examples
+ * (the same compiler options the check uses), so a region shown on a page gets the types of the whole file.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { EXAMPLE_COMPILER_OPTIONS } from '../examples/runtimes/node-ts.ts';
+
+export interface TypeHover {
+  /** 1-based line in the example file. */
+  line: number;
+  /** 0-based column range of the identifier in that line. */
+  start: number;
+  end: number;
+  /** What an editor shows on hover: `const ref: WeakRef<User>`. */
+  text: string;
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => join(dir, name));
+}
+
+function createService(files: string[]): ts.LanguageService {
+  const host: ts.LanguageServiceHost = {
+    getScriptFileNames: () => files,
+    getScriptVersion: (file) => String(statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0),
+    getScriptSnapshot: (file) => {
+      const text = ts.sys.readFile(file);
+      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => process.cwd(),
+    getCompilationSettings: () => EXAMPLE_COMPILER_OPTIONS,
+    getDefaultLibFileName: ts.getDefaultLibFilePath,
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  };
+  return ts.createLanguageService(host);
+}
+
+const services = new Map<string, ts.LanguageService>();
+
+/** Hovers for every identifier in `file`, one language service per examples folder. */
+export function typeHovers(examplesDir: string, file: string): TypeHover[] {
+  let service = services.get(examplesDir);
+  if (!service) {
+    service = createService(tsFiles(examplesDir));
+    services.set(examplesDir, service);
+  }
+  const source = service.getProgram()?.getSourceFile(file) ?? ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2024);
+  const hovers: TypeHover[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
+      const info = service.getQuickInfoAtPosition(file, node.getStart(source));
+      const text = info ? ts.displayPartsToString(info.displayParts) : '';
+      if (text) {
+        const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source));
+        hovers.push({ line: line + 1, start: character, end: character + node.getWidth(source), text });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return hovers;
+}
