@@ -85,6 +85,12 @@ describe('broken examples', () => {
     expect(failure!.detail).toContain("TS2322: Type 'string' is not assignable to type 'number'.");
   });
 
+  it('fails an example that declares a compile error which does not occur', () => {
+    const [failure] = failures('ts/expect_error_unused.ts');
+    expect(failure!.location).toBe('examples/ts/expect_error_unused.ts:2:1');
+    expect(failure!.detail).toContain("TS2578: Unused '@ts-expect-error' directive.");
+  });
+
   it('fails an uncaught TypeScript exception at its line', () => {
     const [failure] = failures('ts/throws.ts');
     expect(failure!.location).toBe('examples/ts/throws.ts:2');
