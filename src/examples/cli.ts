@@ -12,7 +12,7 @@ const { values, positionals } = parseArgs({
   options: { update: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } },
 });
 
-const { runtimes, notices } = detectRuntimes();
+const { runtimes, notices } = await detectRuntimes();
 try {
   const report = await checkExamples({
     root: process.cwd(),

@@ -8,7 +8,7 @@ import { checkExamples, type CheckReport } from '../../src/examples/check.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'broken');
-const { runtimes } = detectRuntimes();
+const { runtimes } = await detectRuntimes();
 const python = runtimes.filter((r) => r.language === 'python').map((r) => r.label);
 let report: CheckReport;
 

@@ -7,7 +7,7 @@ import { checkExamples } from '../../src/examples/check.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 
-const { runtimes } = detectRuntimes();
+const { runtimes } = await detectRuntimes();
 const python = runtimes.filter((r) => r.language === 'python');
 afterAll(() => Promise.all(runtimes.map((r) => r.dispose())));
 

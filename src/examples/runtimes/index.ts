@@ -10,13 +10,16 @@ export interface DetectedRuntimes {
   notices: string[];
 }
 
-export function detectRuntimes(): DetectedRuntimes {
+/** Probes the machine's interpreters in parallel (a probe starts a process, so this is not free). */
+export async function detectRuntimes(): Promise<DetectedRuntimes> {
   const notices: string[] = [];
-  const [cpython, pypy] = NATIVE_PYTHONS.map((spec) => {
-    const runtime = nativePython(spec);
-    if (!runtime) notices.push(`${spec.implementation} (${spec.command}) not found: Python examples are not verified on ${spec.implementation}.`);
-    return runtime;
-  });
+  const [cpython, pypy] = await Promise.all(
+    NATIVE_PYTHONS.map(async (spec) => {
+      const runtime = await nativePython(spec);
+      if (!runtime) notices.push(`${spec.implementation} (${spec.command}) not found: Python examples are not verified on ${spec.implementation}.`);
+      return runtime;
+    }),
+  );
   const runtimes = [cpython, pypy, pyodideRuntime(), nodeRuntime()].filter((r): r is Runtime => r !== undefined);
   return { runtimes, notices };
 }

@@ -22,9 +22,9 @@ export const NATIVE_PYTHONS: NativeSpec[] = [
 ];
 
 /** The runtime, or undefined when the command is missing or is not the expected implementation. */
-export function nativePython({ id, command, implementation }: NativeSpec): Runtime | undefined {
+export async function nativePython({ id, command, implementation }: NativeSpec): Promise<Runtime | undefined> {
   // The real executable, not the command: `python3` is often a shim script (pyenv) that costs more than the run.
-  const [label, executable] = probe(command, ['-c', VERSION_SCRIPT])?.split('\n') ?? [];
+  const [label, executable] = (await probe(command, ['-c', VERSION_SCRIPT]))?.split('\n') ?? [];
   if (!label?.startsWith(implementation + ' ') || !executable) return undefined;
   return {
     id,

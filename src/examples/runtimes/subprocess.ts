@@ -6,7 +6,7 @@
  * On time-out or too much output the child first gets SIGINT, so a Python example prints a traceback that names
  * the line it was stuck on; SIGKILL follows after a short grace period.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +20,11 @@ function networkIsolation(): string[] {
   return unshareWorks ? ['unshare', '-rn'] : [];
 }
 
-/** Runs a command and returns its exit status and stdout, or undefined when it cannot be started. */
-export function probe(command: string, args: string[]): string | undefined {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 20_000 });
-  return result.status === 0 ? result.stdout.trim() : undefined;
+/** Runs a command and resolves to its trimmed stdout, or undefined when it is missing or fails. */
+export function probe(command: string, args: string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(command, args, { encoding: 'utf8', timeout: 20_000 }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+  });
 }
 
 export function runProcess(command: string, args: string[], limits: RunLimits, env: Record<string, string> = {}): Promise<RunOutput> {
