@@ -2,6 +2,7 @@
  * `npm run examples -- [--update] [--no-cache] [path | folder | glob …]`
  * Checks the examples (all, or those named) on every runtime and exits non-zero on any failure.
  */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkExamples } from './check.ts';
 import { formatReport, hasFailures } from './report.ts';
@@ -12,7 +13,7 @@ const { values, positionals } = parseArgs({
   options: { update: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } },
 });
 
-const { runtimes, notices } = await detectRuntimes();
+const { runtimes, notices } = await detectRuntimes(join(process.cwd(), '.cache'));
 try {
   const report = await checkExamples({
     root: process.cwd(),

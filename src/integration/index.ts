@@ -48,7 +48,7 @@ export default function checkedExamples(): AstroIntegration {
         // The check starts now and runs while Astro loads content; the build waits for it in astro:build:start,
         // the dev server when a page first asks for an example.
         initialCheck = (async () => {
-          const detected = await detectRuntimes();
+          const detected = await detectRuntimes(join(root, '.cache'));
           runtimes = detected.runtimes;
           detected.notices.forEach((notice) => logger.warn(notice));
           try {

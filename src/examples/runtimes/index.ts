@@ -10,8 +10,11 @@ export interface DetectedRuntimes {
   notices: string[];
 }
 
-/** Probes the machine's interpreters in parallel (a probe starts a process, so this is not free). */
-export async function detectRuntimes(): Promise<DetectedRuntimes> {
+/**
+ * Probes the machine's interpreters in parallel (a probe starts a process, so this is not free).
+ * `cacheDir` is where runtimes may keep start-up state between checks (Pyodide's snapshot).
+ */
+export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntimes> {
   const notices: string[] = [];
   const [cpython, pypy] = await Promise.all(
     NATIVE_PYTHONS.map(async (spec) => {
@@ -20,6 +23,6 @@ export async function detectRuntimes(): Promise<DetectedRuntimes> {
       return runtime;
     }),
   );
-  const runtimes = [cpython, pypy, pyodideRuntime(), nodeRuntime()].filter((r): r is Runtime => r !== undefined);
+  const runtimes = [cpython, pypy, pyodideRuntime({ snapshotDir: cacheDir }), nodeRuntime()].filter((r): r is Runtime => r !== undefined);
   return { runtimes, notices };
 }

@@ -1,7 +1,7 @@
 /** A worker thread that owns one Pyodide interpreter and runs examples on request (see pyodide.ts). */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadPyodide } from 'pyodide';
+import { loadPyodide, type PyodideAPI } from 'pyodide';
 
 export interface RunRequest {
   path: string;
@@ -18,8 +18,29 @@ export interface RunReply {
 }
 
 const SIGINT = 2;
+
+/**
+ * Starting Pyodide takes over a second; restoring a memory snapshot of a freshly started interpreter takes a
+ * fifth of that. The first start writes the snapshot, later ones restore it; a snapshot that does not load is
+ * replaced. (The snapshot options are Pyodide's own, marked experimental with a leading underscore.)
+ */
+async function startPyodide(snapshotPath: string | undefined): Promise<PyodideAPI> {
+  if (!snapshotPath) return loadPyodide();
+  if (existsSync(snapshotPath)) {
+    try {
+      return await loadPyodide({ _loadSnapshot: readFileSync(snapshotPath) });
+    } catch {
+      rmSync(snapshotPath, { force: true });
+    }
+  }
+  const fresh = await loadPyodide({ _makeSnapshot: true });
+  writeFileSync(`${snapshotPath}.${process.pid}.tmp`, fresh.makeMemorySnapshot());
+  renameSync(`${snapshotPath}.${process.pid}.tmp`, snapshotPath);
+  return fresh;
+}
+
 const interrupt = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer);
-const pyodide = await loadPyodide();
+const pyodide = await startPyodide(workerData.snapshotPath as string | undefined);
 pyodide.setInterruptBuffer(interrupt);
 pyodide.runPython(readFileSync(new URL('./pyodide-driver.py', import.meta.url), 'utf8'));
 // No network for examples: Python reaches JavaScript through the `js` module, so take the worker's

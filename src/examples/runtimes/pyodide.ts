@@ -6,8 +6,9 @@
  * A run that exceeds its time limit gets a KeyboardInterrupt through Pyodide's interrupt buffer, so the report
  * names the line it was stuck on; if Python does not stop, the worker is terminated and replaced.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
 import type { RunReply, RunRequest } from './pyodide-worker.ts';
@@ -27,9 +28,9 @@ class Interpreter {
   private readonly worker: Worker;
   readonly ready: Promise<void>;
 
-  constructor() {
+  constructor(snapshotPath: string | undefined) {
     this.worker = new Worker(new URL('./pyodide-worker.ts', import.meta.url), {
-      workerData: { interruptBuffer: this.interrupt.buffer },
+      workerData: { interruptBuffer: this.interrupt.buffer, snapshotPath },
     });
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('message', () => resolve());
@@ -49,8 +50,14 @@ class Interpreter {
     let timedOut = false;
     let killTimer: NodeJS.Timeout | undefined;
     const reply = new Promise<RunReply | undefined>((resolve) => {
-      this.worker.once('message', resolve);
-      this.worker.once('exit', () => resolve(undefined));
+      const done = (result: RunReply | undefined) => {
+        this.worker.off('message', done);
+        this.worker.off('exit', exited);
+        resolve(result);
+      };
+      const exited = () => done(undefined);
+      this.worker.on('message', done);
+      this.worker.on('exit', exited);
     });
     const timer = setTimeout(() => {
       timedOut = true;
@@ -70,13 +77,19 @@ class Interpreter {
   }
 }
 
-/**
- * `size` interpreters at most. One is the default: loading one costs about as much as a hundred runs, and the
- * other runtimes keep the remaining cores busy meanwhile.
- */
-export function pyodideRuntime(size = 1): Runtime {
+export interface PyodideOptions {
+  /** Interpreters at most. One is the default: starting one costs as much as many runs, and the other runtimes
+   * keep the remaining cores busy meanwhile. */
+  size?: number;
+  /** A folder for the start-up snapshot (see pyodide-worker.ts); none means every interpreter starts cold. */
+  snapshotDir?: string;
+}
+
+export function pyodideRuntime({ size = 1, snapshotDir }: PyodideOptions = {}): Runtime {
   const version = pyodideVersion();
   const label = `Pyodide ${version.pyodide} (Python ${version.python})`;
+  if (snapshotDir) mkdirSync(snapshotDir, { recursive: true });
+  const snapshotPath = snapshotDir && join(snapshotDir, `pyodide-${version.pyodide}-node-${process.versions.node}.snapshot`);
   const idle: Interpreter[] = [];
   const all = new Set<Interpreter>();
   const waiting: ((interpreter: Interpreter) => void)[] = [];
@@ -85,7 +98,7 @@ export function pyodideRuntime(size = 1): Runtime {
     const free = idle.pop();
     if (free) return Promise.resolve(free);
     if (all.size < size) {
-      const fresh = new Interpreter();
+      const fresh = new Interpreter(snapshotPath);
       all.add(fresh);
       return Promise.resolve(fresh);
     }
@@ -112,7 +125,7 @@ export function pyodideRuntime(size = 1): Runtime {
       }
       // The interpreter did not stop after the interrupt and was killed: replace it.
       all.delete(interpreter);
-      const replacement = new Interpreter();
+      const replacement = new Interpreter(snapshotPath);
       all.add(replacement);
       release(replacement);
       return { stdout: '', stderr: '', exitCode: null, timedOut: true, outputExceeded: false };
