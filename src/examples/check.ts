@@ -132,7 +132,3 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
   });
   return { results: [...broken, ...exampleResults].sort((a, b) => a.path.localeCompare(b.path)), updated };
 }
-
-export function failuresOf(report: CheckReport): Failure[] {
-  return report.results.flatMap((r) => (r.failure ? [r.failure] : r.results.flatMap((x) => (x.failure ? [x.failure] : []))));
-}

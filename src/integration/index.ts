@@ -12,7 +12,7 @@ import { checkExamples } from '../examples/check.ts';
 import { discoverExamples, loadExample } from '../examples/discover.ts';
 import { manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
 import { checkExampleUses, findExampleUses } from '../examples/pages.ts';
-import { formatFailures, formatSummary, hasFailures } from '../examples/report.ts';
+import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
 import type { Runtime } from '../examples/types.ts';
 import { RESOLVED_ID, virtualModule } from './virtual-module.ts';

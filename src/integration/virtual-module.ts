@@ -2,7 +2,7 @@
 import type { Manifest } from '../examples/manifest.ts';
 
 export const MODULE_ID = 'virtual:checked-examples';
-const RESOLVED_ID = '\0' + MODULE_ID;
+export const RESOLVED_ID = '\0' + MODULE_ID;
 
 export interface VirtualModulePlugin {
   name: string;
@@ -19,4 +19,3 @@ export function virtualModule(current: () => Promise<Manifest>): VirtualModulePl
   };
 }
 
-export { RESOLVED_ID };
