@@ -80,19 +80,12 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     }
   }
 
-  // Batch preparation (the one TypeScript type check) covers only what has to run.
-  const prepared = new Map<Runtime, Map<string, Failure>>();
-  for (const runtime of options.runtimes) {
-    const mine = jobs.filter((job) => job.runtime === runtime).map((job) => job.example);
-    if (runtime.prepare && mine.length) prepared.set(runtime, await runtime.prepare(mine));
-  }
-
-  const runJob = async ({ example, runtime, key }: Job): Promise<void> => {
+  const runJob = async ({ example, runtime, key }: Job, prepared: Map<string, Failure> | undefined): Promise<void> => {
     const own = results.get(example)!;
     const record = (stdout: string, failure?: Failure): void => {
       own.push({ runtime: runtime.id, label: runtime.label, stdout, failure, cached: false });
     };
-    const prepFailure = prepared.get(runtime)?.get(example.id);
+    const prepFailure = prepared?.get(example.id);
     if (prepFailure) return record('', prepFailure);
 
     const limits: RunLimits = { timeoutMs: example.timeoutMs, maxOutputBytes };
@@ -116,10 +109,16 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     record(run.stdout);
   };
 
-  // Each runtime works through its own queue, so a slow-starting runtime (Pyodide) never holds up the others.
+  // Each runtime works through its own queue, so a slow-starting runtime (Pyodide, the TypeScript check)
+  // never holds up the others. Batch preparation covers only what has to run.
   const concurrency = options.concurrency ?? availableParallelism();
   await Promise.all(
-    options.runtimes.map((runtime) => mapLimit(jobs.filter((job) => job.runtime === runtime), runtime.parallelism ?? concurrency, runJob)),
+    options.runtimes.map(async (runtime) => {
+      const mine = jobs.filter((job) => job.runtime === runtime);
+      if (mine.length === 0) return;
+      const prepared = await runtime.prepare?.(mine.map((job) => job.example));
+      await mapLimit(mine, runtime.parallelism ?? concurrency, (job) => runJob(job, prepared));
+    }),
   );
 
   const order = options.runtimes.map((r) => r.id);

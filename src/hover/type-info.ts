@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { EXAMPLE_COMPILER_OPTIONS } from '../examples/runtimes/node-ts.ts';
+import { EXAMPLE_COMPILER_OPTIONS } from '../examples/runtimes/typecheck.ts';
 
 export interface TypeHover {
   /** 1-based line in the example file. */

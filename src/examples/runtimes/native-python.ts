@@ -1,6 +1,12 @@
 /** CPython (`python3`) and PyPy (`pypy3`) from the machine, when present. */
+import { availableParallelism } from 'node:os';
 import type { Runtime } from '../types.ts';
-import { probe, runProcess } from './subprocess.ts';
+import { ForkServer } from './forkserver.ts';
+import { Pool } from './pool.ts';
+import { probe } from './subprocess.ts';
+
+// The interpreter's own settings; the environment is otherwise scrubbed (see subprocess.ts).
+const PYTHON_ENV = { PYTHONIOENCODING: 'utf-8', PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' };
 
 const VERSION_SCRIPT = [
   'import platform, sys',
@@ -26,18 +32,23 @@ export async function nativePython({ id, command, implementation }: NativeSpec):
   // The real executable, not the command: `python3` is often a shim script (pyenv) that costs more than the run.
   const [label, executable] = (await probe(command, ['-c', VERSION_SCRIPT]))?.split('\n') ?? [];
   if (!label?.startsWith(implementation + ' ') || !executable) return undefined;
+  const pool = new Pool(availableParallelism(), () => new ForkServer(executable, PYTHON_ENV), (server) => server.stop());
   return {
     id,
     language: 'python',
     label,
     version: label,
-    // -s: no user site-packages. The environment is scrubbed by runProcess, so PYTHON* variables are ours.
-    run: (example, limits) =>
-      runProcess(executable, ['-s', example.absPath], limits, {
-        PYTHONIOENCODING: 'utf-8',
-        PYTHONHASHSEED: '0',
-        PYTHONDONTWRITEBYTECODE: '1',
-      }),
-    dispose: async () => {},
+    async run(example, limits) {
+      const server = await pool.acquire();
+      try {
+        const output = await server.run(example, limits);
+        pool.release(server);
+        return output;
+      } catch (error) {
+        pool.replace(server);
+        throw error;
+      }
+    },
+    dispose: () => pool.dispose(),
   };
 }

@@ -1,53 +1,25 @@
 /**
- * TypeScript examples: one strict type check of every example that needs a run (a single compiler Program),
- * then each file runs on this project's Node 24 with `--expose-gc`, through Node's own type stripping.
+ * TypeScript examples: one strict type check of every example that needs a run (typecheck.ts, in a worker
+ * thread so the other runtimes keep going), then each file runs on this project's Node 24 with `--expose-gc`,
+ * through Node's own type stripping.
  */
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import ts from 'typescript';
+import { Worker } from 'node:worker_threads';
 import type { Failure, Runtime } from '../types.ts';
 import { runProcess } from './subprocess.ts';
 
-// Node's types come from this project wherever the examples are (fixtures live in temporary folders too).
-const typeRoot = dirname(dirname(createRequire(import.meta.url).resolve('@types/node/package.json')));
+const TYPESCRIPT_VERSION: string = createRequire(import.meta.url)('typescript/package.json').version;
 
-/**
- * The compiler options examples are checked with. Every file is an ES module (top-level await works), and
- * erasableSyntaxOnly allows exactly the syntax Node's type stripping can run.
- */
-export const EXAMPLE_COMPILER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  target: ts.ScriptTarget.ES2024,
-  lib: ['lib.es2024.d.ts'],
-  module: ts.ModuleKind.ES2022,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  moduleDetection: ts.ModuleDetectionKind.Force,
-  typeRoots: [typeRoot],
-  types: ['node'],
-  erasableSyntaxOnly: true,
-  allowImportingTsExtensions: true,
-  noUnusedLocals: true,
-  skipLibCheck: true,
-};
-
-/** Type errors per file, each as `file:line:col: message`, for the given absolute paths. */
-export function typeCheck(files: string[], displayPath: (absPath: string) => string): Map<string, string[]> {
-  const program = ts.createProgram(files, EXAMPLE_COMPILER_OPTIONS);
-  const errors = new Map<string, string[]>();
-  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-    const file = diagnostic.file;
-    if (!file || diagnostic.start === undefined) {
-      // A global problem (bad option, missing lib) concerns every file.
-      for (const path of files) errors.set(path, [...(errors.get(path) ?? []), `TS${diagnostic.code}: ${message}`]);
-      continue;
-    }
-    const { line, character } = file.getLineAndCharacterOfPosition(diagnostic.start);
-    const where = `${displayPath(file.fileName)}:${line + 1}:${character + 1}`;
-    errors.set(file.fileName, [...(errors.get(file.fileName) ?? []), `${where}: TS${diagnostic.code}: ${message}`]);
-  }
-  return errors;
+function typeCheckInWorker(files: string[], displayPaths: Record<string, string>): Promise<Map<string, string[]>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./typecheck-worker.ts', import.meta.url), { workerData: { files, displayPaths } });
+    worker.once('message', (entries: [string, string[]][]) => {
+      resolve(new Map(entries));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the type-check worker exited (${code}) without a result`)));
+  });
 }
 
 export function nodeRuntime(): Runtime {
@@ -56,11 +28,12 @@ export function nodeRuntime(): Runtime {
     id: 'node',
     language: 'ts',
     label,
-    version: `${label} / TypeScript ${ts.version}`,
+    version: `${label} / TypeScript ${TYPESCRIPT_VERSION}`,
     async prepare(examples) {
       const byPath = new Map(examples.map((example) => [example.absPath, example]));
       const failures = new Map<string, Failure>();
-      const errors = typeCheck([...byPath.keys()], (path) => byPath.get(path)?.displayPath ?? path);
+      const displayPaths = Object.fromEntries(examples.map((example) => [example.absPath, example.displayPath]));
+      const errors = await typeCheckInWorker([...byPath.keys()], displayPaths);
       for (const [path, messages] of errors) {
         const example = byPath.get(path);
         if (!example) continue;

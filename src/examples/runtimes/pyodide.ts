@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
+import { Pool } from './pool.ts';
 import type { RunReply, RunRequest } from './pyodide-worker.ts';
 
 const SIGINT = 2;
@@ -90,25 +91,7 @@ export function pyodideRuntime({ size = 1, snapshotDir }: PyodideOptions = {}): 
   const label = `Pyodide ${version.pyodide} (Python ${version.python})`;
   if (snapshotDir) mkdirSync(snapshotDir, { recursive: true });
   const snapshotPath = snapshotDir && join(snapshotDir, `pyodide-${version.pyodide}-node-${process.versions.node}.snapshot`);
-  const idle: Interpreter[] = [];
-  const all = new Set<Interpreter>();
-  const waiting: ((interpreter: Interpreter) => void)[] = [];
-
-  const acquire = (): Promise<Interpreter> => {
-    const free = idle.pop();
-    if (free) return Promise.resolve(free);
-    if (all.size < size) {
-      const fresh = new Interpreter(snapshotPath);
-      all.add(fresh);
-      return Promise.resolve(fresh);
-    }
-    return new Promise((resolve) => waiting.push(resolve));
-  };
-  const release = (interpreter: Interpreter) => {
-    const next = waiting.shift();
-    if (next) next(interpreter);
-    else idle.push(interpreter);
-  };
+  const pool = new Pool(size, () => new Interpreter(snapshotPath), (interpreter) => interpreter.terminate());
 
   return {
     id: 'pyodide',
@@ -117,23 +100,16 @@ export function pyodideRuntime({ size = 1, snapshotDir }: PyodideOptions = {}): 
     label,
     version: label,
     async run(example, limits) {
-      const interpreter = await acquire();
+      const interpreter = await pool.acquire();
       const output = await interpreter.run(example, limits);
       if (output) {
-        release(interpreter);
+        pool.release(interpreter);
         return output;
       }
-      // The interpreter did not stop after the interrupt and was killed: replace it.
-      all.delete(interpreter);
-      const replacement = new Interpreter(snapshotPath);
-      all.add(replacement);
-      release(replacement);
+      // The interpreter did not stop after the interrupt and was killed.
+      pool.replace(interpreter);
       return { stdout: '', stderr: '', exitCode: null, timedOut: true, outputExceeded: false };
     },
-    async dispose() {
-      await Promise.all([...all].map((interpreter) => interpreter.terminate()));
-      all.clear();
-      idle.length = 0;
-    },
+    dispose: () => pool.dispose(),
   };
 }

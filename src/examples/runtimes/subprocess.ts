@@ -15,7 +15,8 @@ import type { RunLimits, RunOutput } from '../types.ts';
 const GRACE_MS = 1000;
 
 let unshareWorks: boolean | undefined;
-function networkIsolation(): string[] {
+/** The command prefix that gives a process (and its children) no network: `unshare -rn`, where allowed. */
+export function networkIsolation(): string[] {
   unshareWorks ??= spawnSync('unshare', ['-rn', 'true']).status === 0;
   return unshareWorks ? ['unshare', '-rn'] : [];
 }
@@ -27,14 +28,15 @@ export function probe(command: string, args: string[]): Promise<string | undefin
   });
 }
 
+/** The whole environment an example sees: nothing of the caller's but PATH. */
+export function scrubbedEnv(home: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, TMPDIR: home, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...extra };
+}
+
 export function runProcess(command: string, args: string[], limits: RunLimits, env: Record<string, string> = {}): Promise<RunOutput> {
   const cwd = mkdtempSync(join(tmpdir(), 'example-'));
   const [program, ...rest] = [...networkIsolation(), command, ...args];
-  const child = spawn(program!, rest, {
-    cwd,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, TMPDIR: cwd, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(program!, rest, { cwd, env: scrubbedEnv(cwd, env), stdio: ['ignore', 'pipe', 'pipe'] });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   let timedOut = false;

@@ -1,0 +1,75 @@
+# A fork server for CPython and PyPy (see native-python.ts). Starting an interpreter costs more than running a
+# typical example, so one pristine interpreter forks a child per example. The child is set up as if it had been
+# started as `python file.py`: its own working directory, environment, output files and a new __main__ module;
+# it exits through normal interpreter shutdown, so atexit handlers and finalizers run as they would for a script.
+#
+# Protocol, one JSON object per line: request {path, cwd, env, stdout, stderr, maxOutputBytes} on stdin;
+# replies {"pid": …} once the child runs, then {"status": exit code, negative for a signal}.
+import json
+import os
+import resource
+import signal
+import sys
+import traceback
+import types
+
+
+def reply(message):
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+def redirect(fd, path):
+    target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(target, fd)
+    os.close(target)
+
+
+def run_child(request):
+    path = request["path"]
+    # Output beyond the limit fails the write (EFBIG) instead of filling the disk.
+    limit = request["maxOutputBytes"] + 1
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    redirect(1, request["stdout"])
+    redirect(2, request["stderr"])
+    redirect(0, os.devnull)
+    sys.stdin = open(os.devnull)
+    os.chdir(request["cwd"])
+    os.environ.clear()
+    os.environ.update(request["env"])
+    sys.argv = [path]
+    sys.path[0] = os.path.dirname(path)
+
+    module = types.ModuleType("__main__")
+    module.__file__ = path
+    sys.modules["__main__"] = module
+    try:
+        with open(path, encoding="utf-8") as file:
+            source = file.read()
+        exec(compile(source, path, "exec"), module.__dict__)
+    except SystemExit:
+        raise
+    except BaseException as error:
+        # Print as the interpreter would for a script: from the example's first frame on.
+        tb = error.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename != path:
+            tb = tb.tb_next
+        traceback.print_exception(type(error), error, tb)
+        sys.exit(1)
+    sys.exit(0)
+
+
+def main():
+    for line in sys.stdin:
+        request = json.loads(line)
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:
+            run_child(request)  # leaves through SystemExit: normal interpreter shutdown
+        reply({"pid": pid})
+        _, status = os.waitpid(pid, 0)
+        reply({"status": os.waitstatus_to_exitcode(status)})
+
+
+main()

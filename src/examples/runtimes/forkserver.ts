@@ -1,0 +1,106 @@
+/**
+ * The Node side of forkserver.py: one long-lived interpreter per slot that forks a fresh child for each example.
+ * Limits as for a plain subprocess: a temporary working directory, a scrubbed environment, no network (the
+ * server itself runs without one), a time limit (SIGINT to the child, then SIGKILL) and an output limit (the
+ * child's output files cannot grow past it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { ExampleFile, RunLimits, RunOutput } from '../types.ts';
+import { networkIsolation, scrubbedEnv } from './subprocess.ts';
+
+const SERVER = fileURLToPath(new URL('./forkserver.py', import.meta.url));
+const GRACE_MS = 1000;
+
+type Reply = { pid: number } | { status: number };
+
+/** Signals a child that may have exited in the meantime. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // Already gone: nothing to stop.
+  }
+}
+
+export class ForkServer {
+  readonly #process: ChildProcess;
+  readonly #env: Record<string, string>;
+  readonly #waiting: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[] = [];
+  /** Replies that arrived before anyone asked (the pid and the status can come in one chunk). */
+  readonly #unclaimed: Reply[] = [];
+  #stderr = '';
+  #exited = false;
+
+  /** `env` holds the interpreter's own variables (hash seed, encoding); the child gets them too. */
+  constructor(executable: string, env: Record<string, string>) {
+    this.#env = env;
+    const [program, ...args] = [...networkIsolation(), executable, '-s', SERVER];
+    this.#process = spawn(program!, args, { cwd: tmpdir(), env: scrubbedEnv(tmpdir(), env), stdio: ['pipe', 'pipe', 'pipe'] });
+    createInterface({ input: this.#process.stdout! }).on('line', (line) => {
+      const reply = JSON.parse(line) as Reply;
+      const waiter = this.#waiting.shift();
+      if (waiter) waiter.resolve(reply);
+      else this.#unclaimed.push(reply);
+    });
+    this.#process.stderr!.on('data', (chunk) => (this.#stderr += chunk));
+    this.#process.on('exit', () => {
+      this.#exited = true;
+      const error = new Error(`the ${executable} fork server stopped: ${this.#stderr.trim() || 'no message'}`);
+      this.#waiting.splice(0).forEach((waiter) => waiter.reject(error));
+    });
+  }
+
+  #next(): Promise<Reply> {
+    const ready = this.#unclaimed.shift();
+    if (ready) return Promise.resolve(ready);
+    if (this.#exited) return Promise.reject(new Error(`the fork server is not running: ${this.#stderr.trim()}`));
+    return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
+  }
+
+  async run(example: ExampleFile, limits: RunLimits): Promise<RunOutput> {
+    const work = mkdtempSync(join(tmpdir(), 'example-'));
+    const cwd = join(work, 'cwd');
+    mkdirSync(cwd);
+    const files = { stdout: join(work, 'stdout'), stderr: join(work, 'stderr') };
+    try {
+      const started = this.#next();
+      this.#process.stdin!.write(
+        JSON.stringify({ path: example.absPath, cwd, env: scrubbedEnv(cwd, this.#env), ...files, maxOutputBytes: limits.maxOutputBytes }) + '\n',
+      );
+      const { pid } = (await started) as { pid: number };
+      let timedOut = false;
+      let killTimer: NodeJS.Timeout | undefined;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        signal(pid, 'SIGINT'); // Python prints where it was
+        killTimer = setTimeout(() => signal(pid, 'SIGKILL'), GRACE_MS);
+      }, limits.timeoutMs);
+      const { status } = (await this.#next()) as { status: number };
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+      const [stdout, stderr] = [readFileSync(files.stdout), readFileSync(files.stderr)];
+      return {
+        stdout: stdout.subarray(0, limits.maxOutputBytes).toString('utf8'),
+        stderr: stderr.subarray(0, limits.maxOutputBytes).toString('utf8'),
+        exitCode: status < 0 ? null : status,
+        timedOut,
+        outputExceeded: stdout.length > limits.maxOutputBytes || stderr.length > limits.maxOutputBytes,
+      };
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+
+  stop(): Promise<void> {
+    if (this.#exited) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.#process.once('exit', () => resolve());
+      this.#process.stdin!.end();
+    });
+  }
+}
