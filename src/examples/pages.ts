@@ -37,6 +37,12 @@ export function findExampleUses(root: string, pagesDir: string): ExampleUse[] {
   });
 }
 
+/** The URL path Starlight serves a page at: `src/content/docs/python/ref.mdx` → `/python/ref/`. */
+export function pageUrl(page: string): string {
+  const slug = page.replace(/^.*?src\/content\/docs\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+  return slug ? `/${slug.toLowerCase()}/` : '/';
+}
+
 /** Every problem with the pages' references to examples. */
 export function checkExampleUses(uses: ExampleUse[], manifest: Manifest): LocatedError[] {
   return uses.flatMap(({ page, line, file, region }) => {

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { checkExamples } from '../examples/check.ts';
 import { discoverExamples, loadExample } from '../examples/discover.ts';
 import { manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
-import { checkExampleUses, findExampleUses } from '../examples/pages.ts';
+import { checkExampleUses, findExampleUses, pageUrl } from '../examples/pages.ts';
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
 import type { Runtime } from '../examples/types.ts';
@@ -27,8 +27,8 @@ export default function checkedExamples(): AstroIntegration {
   /** Resolves to the problems found by the first, full check (none when checks are off). */
   let initialCheck: Promise<string[]> = Promise.resolve([]);
 
-  const pageErrors = () =>
-    checkExampleUses(findExampleUses(root, join(root, 'src', 'content', 'docs')), manifest).map((e) => `✗ ${e.message}`);
+  const uses = () => findExampleUses(root, join(root, 'src', 'content', 'docs'));
+  const pageErrors = () => checkExampleUses(uses(), manifest).map((e) => `✗ ${e.message}`);
 
   return {
     name: 'checked-examples',
@@ -91,7 +91,10 @@ export default function checkedExamples(): AstroIntegration {
             server.hot.send({ type: 'error', err: { message, stack: '' } });
           } else {
             logger.info(`${relative(root, path)}: ${formatSummary(report).join('; ')}`);
-            server.hot.send({ type: 'full-reload' });
+            // Reload only the pages that show this example (Vite reloads a tab whose URL matches the path).
+            const changed = new Set(report.results.map((result) => result.example?.id));
+            const pages = new Set(uses().filter((use) => changed.has(use.file)).map((use) => pageUrl(use.page)));
+            for (const url of pages) server.hot.send({ type: 'full-reload', path: `${url}index.html` });
           }
         };
         server.watcher.on('change', (path) => void recheck(path));
