@@ -43,13 +43,15 @@ export interface CheckReport {
 interface Job {
   example: ExampleFile;
   runtime: Runtime;
+  /** The expected output the cache key was made from, compared against the run. */
+  expected: { path: string; text: string } | undefined;
   key: string;
 }
 
 /** Loads an example and checks its markers; a broken file becomes a result with a failure and is not run. */
-function load(options: CheckOptions, examplesDir: string, absPath: string): ExampleFile | ExampleResult {
+function load(root: string, examplesDir: string, absPath: string): ExampleFile | ExampleResult {
   try {
-    const example = loadExample(options.root, examplesDir, absPath);
+    const example = loadExample(root, examplesDir, absPath);
     parseRegions(example.source, example.language, example.displayPath);
     return example;
   } catch (error) {
@@ -64,7 +66,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
   const maxOutputBytes = options.maxOutputBytes ?? MAX_OUTPUT_BYTES;
   const engine = engineVersion();
 
-  const loaded = discoverExamples(examplesDir, options.filters, options.root).map((path) => load(options, examplesDir, path));
+  const loaded = discoverExamples(examplesDir, options.filters, options.root).map((path) => load(options.root, examplesDir, path));
   const examples = loaded.filter((item): item is ExampleFile => 'source' in item);
   const broken = loaded.filter((item): item is ExampleResult => 'results' in item);
 
@@ -76,11 +78,11 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
       const key = cacheKey([engine, runtime.id, runtime.version, example.source, expected?.text ?? null, example.timeoutMs, maxOutputBytes]);
       const hit = options.update || !expected ? undefined : cache?.get(key);
       if (hit) results.get(example)!.push({ runtime: runtime.id, label: runtime.label, stdout: hit.stdout, cached: true });
-      else jobs.push({ example, runtime, key });
+      else jobs.push({ example, runtime, expected, key });
     }
   }
 
-  const runJob = async ({ example, runtime, key }: Job, prepared: Map<string, Failure> | undefined): Promise<void> => {
+  const runJob = async ({ example, runtime, expected, key }: Job, prepared: Map<string, Failure> | undefined): Promise<void> => {
     const own = results.get(example)!;
     const record = (stdout: string, failure?: Failure): void => {
       own.push({ runtime: runtime.id, label: runtime.label, stdout, failure, cached: false });
@@ -93,7 +95,6 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     const failure = runFailure(example, run, limits);
     if (failure || options.update) return record(run.stdout, failure);
 
-    const expected = readExpected(example, runtime.id);
     if (!expected) {
       return record(run.stdout, {
         location: example.displayPath,
