@@ -8,13 +8,12 @@ import { cacheKey, engineVersion, ResultCache } from './cache.ts';
 import { compareOutput } from './compare.ts';
 import { discoverExamples, loadExample } from './discover.ts';
 import { LocatedError } from './errors.ts';
+import { MAX_OUTPUT_BYTES } from './limits.ts';
 import { expectedPath, readExpected, writeExpected } from './expected.ts';
 import { runFailure } from './failures.ts';
 import { mapLimit } from './parallel.ts';
 import { parseRegions } from './regions.ts';
 import type { ExampleFile, ExampleResult, Failure, RunLimits, Runtime, RuntimeResult } from './types.ts';
-
-export const MAX_OUTPUT_BYTES = 1024 * 1024;
 
 export interface CheckOptions {
   /** Project root; reports print paths relative to it. */

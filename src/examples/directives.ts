@@ -5,8 +5,7 @@
  * `timeout` is in seconds.
  */
 import { LocatedError } from './errors.ts';
-
-export const DEFAULT_TIMEOUT_MS = 10_000;
+import { DEFAULT_TIMEOUT_MS } from './limits.ts';
 
 const DIRECTIVE = /^\s*(?:#|\/\/)\s*check:\s*(.*)$/;
 

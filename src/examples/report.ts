@@ -14,7 +14,7 @@ export function formatFailures(report: CheckReport): string[] {
   });
 }
 
-/** `CPython 3.11.7: 12 passed, 0 failed (9 cached)` for each runtime, then the overall totals. */
+/** `CPython 3.11.7: 12 passed, 0 failed (9 cached)` for each runtime, and the count of files that did not load. */
 export function formatSummary(report: CheckReport): string[] {
   const byRuntime = new Map<string, { passed: number; failed: number; cached: number }>();
   for (const { label, failure, cached } of report.results.flatMap((r) => r.results)) {

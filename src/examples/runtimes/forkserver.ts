@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { GRACE_MS } from '../limits.ts';
 import type { ExampleFile, RunLimits, RunOutput } from '../types.ts';
 import { networkIsolation, scrubbedEnv } from './subprocess.ts';
 
 const SERVER = fileURLToPath(new URL('./forkserver.py', import.meta.url));
-const GRACE_MS = 1000;
 
 type Reply = { pid: number } | { status: number };
 

@@ -10,12 +10,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { GRACE_MS } from '../limits.ts';
 import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
 import { Pool } from './pool.ts';
 import type { RunReply, RunRequest } from './pyodide-worker.ts';
 
 const SIGINT = 2;
-const GRACE_MS = 1000;
 
 function pyodideVersion(): { pyodide: string; python: string } {
   const require = createRequire(import.meta.url);

@@ -10,9 +10,8 @@ import { execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GRACE_MS } from '../limits.ts';
 import type { RunLimits, RunOutput } from '../types.ts';
-
-const GRACE_MS = 1000;
 
 let unshareWorks: boolean | undefined;
 /** The command prefix that gives a process (and its children) no network: `unshare -rn`, where allowed. */

@@ -1,0 +1,10 @@
+/** The limits every run gets (see README: "How checking works"). */
+
+/** Time per run unless the example sets its own with a `check: timeout=<seconds>` comment. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Output per stream; a run that prints more is stopped. */
+export const MAX_OUTPUT_BYTES = 1024 * 1024;
+
+/** How long a stopped run gets to print where it was (after SIGINT) before it is killed. */
+export const GRACE_MS = 1000;
