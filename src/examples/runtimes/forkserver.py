@@ -10,8 +10,8 @@ import os
 import resource
 import signal
 import sys
-import traceback
-import types
+
+from _example_runner import run_as_main
 
 
 def reply(message):
@@ -38,26 +38,11 @@ def run_child(request):
     os.chdir(request["cwd"])
     os.environ.clear()
     os.environ.update(request["env"])
-    sys.argv = [path]
     sys.path[0] = os.path.dirname(path)
-
-    module = types.ModuleType("__main__")
-    module.__file__ = path
-    sys.modules["__main__"] = module
-    try:
-        with open(path, encoding="utf-8") as file:
-            source = file.read()
-        exec(compile(source, path, "exec"), module.__dict__)
-    except SystemExit:
-        raise
-    except BaseException as error:
-        # Print as the interpreter would for a script: from the example's first frame on.
-        tb = error.__traceback__
-        while tb is not None and tb.tb_frame.f_code.co_filename != path:
-            tb = tb.tb_next
-        traceback.print_exception(type(error), error, tb)
-        sys.exit(1)
-    sys.exit(0)
+    with open(path, encoding="utf-8") as file:
+        source = file.read()
+    _, status = run_as_main(path, source)
+    sys.exit(status)
 
 
 def main():

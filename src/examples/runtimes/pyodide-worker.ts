@@ -42,7 +42,7 @@ async function startPyodide(snapshotPath: string | undefined): Promise<PyodideAP
 const interrupt = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer);
 const pyodide = await startPyodide(workerData.snapshotPath as string | undefined);
 pyodide.setInterruptBuffer(interrupt);
-pyodide.runPython(readFileSync(new URL('./pyodide-driver.py', import.meta.url), 'utf8'));
+for (const file of ['./_example_runner.py', './pyodide-driver.py']) pyodide.runPython(readFileSync(new URL(file, import.meta.url), 'utf8'));
 // No network for examples: Python reaches JavaScript through the `js` module, so take the worker's
 // network APIs away once Pyodide (which loads from local files) is up.
 for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']) Reflect.deleteProperty(globalThis, name);

@@ -27,6 +27,7 @@ function pyodideVersion(): { pyodide: string; python: string } {
 class Interpreter {
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
   private readonly worker: Worker;
+  private runs = 0;
   readonly ready: Promise<void>;
 
   constructor(snapshotPath: string | undefined) {
@@ -45,7 +46,7 @@ class Interpreter {
     const request: RunRequest = {
       path: example.absPath,
       source: example.source,
-      cwd: `/tmp/run-${Date.now()}`,
+      cwd: `/tmp/run-${++this.runs}`,
       maxOutputBytes: limits.maxOutputBytes,
     };
     let timedOut = false;
