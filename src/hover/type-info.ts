@@ -15,6 +15,13 @@ export interface TypeHover {
   end: number;
   /** What an editor shows on hover: `const ref: WeakRef<User>`. */
   text: string;
+  /** The first paragraph of the declaration's documentation comment, if it has one. */
+  doc?: string;
+}
+
+/** The first paragraph of a documentation comment: the summary, without the examples that may follow. */
+function summary(parts: ts.SymbolDisplayPart[] | undefined): string {
+  return ts.displayPartsToString(parts).trim().split(/\n\s*\n/)[0]!.trim();
 }
 
 function tsFiles(dir: string): string[] {
@@ -42,15 +49,19 @@ function createService(files: string[]): ts.LanguageService {
   return ts.createLanguageService(host);
 }
 
-const services = new Map<string, ts.LanguageService>();
+const services = new Map<string, { files: string[]; service: ts.LanguageService }>();
 
 /** Hovers for every identifier in `file`, one language service per examples folder. */
 export function typeHovers(examplesDir: string, file: string): TypeHover[] {
-  let service = services.get(examplesDir);
-  if (!service) {
-    service = createService(tsFiles(examplesDir));
-    services.set(examplesDir, service);
+  let entry = services.get(examplesDir);
+  if (!entry) {
+    const files = tsFiles(examplesDir);
+    entry = { files, service: createService(files) };
+    services.set(examplesDir, entry);
   }
+  // A file added since the service started (in `astro dev`) joins the program; the host reads the list each time.
+  if (!entry.files.includes(file)) entry.files.push(file);
+  const { service } = entry;
   const source = service.getProgram()?.getSourceFile(file) ?? ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2024);
   const hovers: TypeHover[] = [];
   const visit = (node: ts.Node): void => {
@@ -59,7 +70,8 @@ export function typeHovers(examplesDir: string, file: string): TypeHover[] {
       const text = info ? ts.displayPartsToString(info.displayParts) : '';
       if (text) {
         const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source));
-        hovers.push({ line: line + 1, start: character, end: character + node.getWidth(source), text });
+        const doc = summary(info?.documentation);
+        hovers.push({ line: line + 1, start: character, end: character + node.getWidth(source), text, ...(doc ? { doc } : {}) });
       }
     }
     ts.forEachChild(node, visit);

@@ -1,3 +1,4 @@
+import gc
 import weakref
 
 
@@ -24,4 +25,8 @@ notes[second] = "from second"  # same key by ==: replaces the value
 print(len(notes), notes[first])
 # The entry still belongs to `first` (the key object that went in first):
 print("key is first:", next(iter(notes.keys())) is first)
+
+del first
+gc.collect()  # the entry dies with `first`, although an equal key is still alive
+print("second in notes:", second in notes)
 # endregion

@@ -21,4 +21,9 @@ print("db host:", open_connections["db"].host)
 del db
 gc.collect()
 print("keys after dropping db:", sorted(open_connections))
+print("get('db'):", open_connections.get("db"))
+try:
+    open_connections["db"]
+except KeyError as error:
+    print("KeyError:", error)
 # endregion

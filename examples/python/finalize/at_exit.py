@@ -10,11 +10,15 @@ def flush(name):
 
 
 # region main
-kept = Cache()  # still alive when the program ends
-weakref.finalize(kept, flush, "kept")  # atexit=True (the default): runs at exit
+first = Cache()  # still alive when the program ends
+weakref.finalize(first, flush, "first")  # atexit=True (the default): runs at exit
+
+second = Cache()
+weakref.finalize(second, flush, "second")
 
 silent = Cache()
 weakref.finalize(silent, flush, "silent").atexit = False  # skipped at exit
 
 print("end of the program")
+# At exit, the remaining finalizers run in reverse order of creation.
 # endregion

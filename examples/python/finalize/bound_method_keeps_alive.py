@@ -13,9 +13,8 @@ class Connection:
 # region main
 wrong = Connection("wrong")
 # The bound method holds `wrong` strongly, and the finalizer holds the method:
-# the object can never be collected, so the finalizer only runs at exit.
+# the object can never be collected. The finalizer runs only at exit (last line).
 fin_wrong = weakref.finalize(wrong, wrong.close)
-fin_wrong.atexit = False  # keep the exit quiet for this demonstration
 
 right = Connection("right")
 # Pass the function and the data it needs, not the object.

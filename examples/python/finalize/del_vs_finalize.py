@@ -19,6 +19,8 @@ class WithFinalize:
 a, b = WithDel(), WithFinalize()
 a.partner, b.partner = b, a  # a reference cycle between the two
 del a, b
-gc.collect()  # both run; since Python 3.4 a cycle with __del__ is collected too
-print("after collect")
+gc.collect()  # since Python 3.4, a cycle with __del__ is collected too
+print("after the first collection")
+gc.collect()
+print("after the second collection")
 # endregion

@@ -23,4 +23,5 @@ res2 = Resource()
 fin2 = weakref.finalize(res2, release, "second")
 obj, func, args, kwargs = fin2.detach()  # unregister: it will never run
 print("detached:", args, "| alive:", fin2.alive, "| peek:", fin2.peek())
+print("detach again:", fin2.detach())
 # endregion

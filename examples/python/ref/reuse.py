@@ -6,6 +6,10 @@ class Key:
     pass
 
 
+class TaggedRef(weakref.ref):
+    pass
+
+
 # region main
 key = Key()
 print("ref(key) is ref(key):", weakref.ref(key) is weakref.ref(key))
@@ -13,6 +17,8 @@ print("ref(key) is ref(key):", weakref.ref(key) is weakref.ref(key))
 plain = weakref.ref(key)
 with_callback = weakref.ref(key, lambda r: None)
 print("with a callback, a new ref:", with_callback is not plain)
+tagged = TaggedRef(key)
+print("a subclass, a new ref:", tagged is not plain)
 gc.collect()  # let PyPy drop the temporary refs from the first line
 print("refs to key:", weakref.getweakrefcount(key))
 # endregion

@@ -11,9 +11,11 @@ class Button:
 button = Button()
 
 # Each `button.click` creates a new bound-method object; nothing else holds this one.
+print("a new object each time:", button.click is not button.click)
 plain = weakref.ref(button.click)
+handlers = weakref.WeakSet([button.click])  # the same problem, in a WeakSet
 gc.collect()
-print("ref to a bound method:", plain())
+print("ref to a bound method:", plain(), "| WeakSet size:", len(handlers))
 
 method = weakref.WeakMethod(button.click)
 print("WeakMethod:", method()())  # recreated from the object and the function

@@ -3,7 +3,7 @@ import sys
 # region main
 data = []
 if hasattr(sys, "getrefcount"):
-    # getrefcount reports one more than you might expect: its own argument.
+    # Compare two readings: the absolute value is an implementation detail.
     before = sys.getrefcount(data)
     alias = data  # a second name: one more reference
     print("one more after aliasing:", sys.getrefcount(data) - before)

@@ -1,6 +1,9 @@
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+// Cleanup callbacks run in later tasks (in Node, one task per registry): wait for a few.
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 // #region cache
 /** Maps keys to objects without keeping the objects alive (Python's WeakValueDictionary). */
@@ -50,13 +53,18 @@ textures.set('stone', old);
 const fresh: Texture = { name: 'new stone' };
 textures.set('stone', fresh); // replaces the entry while the old value is still alive
 
+// Only to make the old value's collection visible in the output:
+const watch = new FinalizationRegistry<string>((name) => console.log('collected:', name));
+watch.register(old, 'old stone');
+
 brick = undefined;
 old = undefined;
-await nextTask();
+await settle(); // end the current job
 gc();
-await nextTask(); // the registry's callbacks run
+await settle(); // cleanups run: the cache's for both values, and watch's
 
 console.log('brick:', textures.get('brick')); // gone, and its entry removed
-console.log('stone:', textures.get('stone')?.name); // the newer entry survived the old value's cleanup
+// The old value's cleanup left the newer entry alone:
+console.log('stone:', textures.get('stone')?.name);
 console.log('entries:', textures.size);
 // #endregion

@@ -1,0 +1,22 @@
+# A strong reference (here: a list element) keeps an object alive; a weak reference does not.
+import gc
+import weakref
+
+
+class Report:
+    pass
+
+
+# region main
+report = Report()
+weak = weakref.ref(report)
+strong = [report]  # a list element is an ordinary, strong reference
+
+del report
+gc.collect()
+print("the list still holds it:", weak() is not None)
+
+strong.clear()  # the last strong reference goes away
+gc.collect()
+print("only the weak reference is left:", weak())
+# endregion

@@ -1,0 +1,28 @@
+# The get-or-create cache again, but without gc.collect() after the caller lets go. Whether
+# the object is still cached then depends on when the runtime frees it.
+import weakref
+
+
+class Texture:
+    def __init__(self, name):
+        self.name = name
+        print("created", name)
+
+
+_cache = weakref.WeakValueDictionary()
+
+
+def get_texture(name):
+    texture = _cache.get(name)
+    if texture is None:
+        texture = Texture(name)
+        _cache[name] = texture
+    return texture
+
+
+# region main
+texture = get_texture("brick")
+del texture  # CPython frees it here; PyPy only when its collector runs
+texture = get_texture("brick")  # a miss on CPython, a hit on PyPy
+print("done")
+# endregion

@@ -1,0 +1,26 @@
+# __del__ receives `self`, so it can store the object somewhere and bring it back to life.
+# Runtimes disagree on what weak references see afterwards.
+import gc
+import weakref
+
+survivors = []
+
+
+# region main
+class Phoenix:
+    def __del__(self):
+        print("__del__ runs")
+        survivors.append(self)  # resurrection: a new strong reference
+
+
+bird = Phoenix()
+ref = weakref.ref(bird)
+del bird
+gc.collect()
+print("resurrected:", len(survivors) == 1)
+print("weak reference still works:", ref() is not None)
+
+survivors.clear()  # let it die for good
+gc.collect()
+print("after the second collection")  # no second "__del__ runs" above
+# endregion

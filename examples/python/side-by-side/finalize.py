@@ -1,0 +1,27 @@
+# The Python half of a pair: ../../ts/side-by-side/finalize.ts is the same program in TypeScript.
+import gc
+import weakref
+
+
+class TempFile:
+    def __init__(self, path):
+        self.path = path
+
+
+def remove(path):
+    print("removing", path)
+
+
+# region main
+report = TempFile("/tmp/report.csv")
+# The cleanup gets the path, never the object itself (that would keep it alive).
+weakref.finalize(report, remove, report.path)
+
+keep = TempFile("/tmp/keep.csv")
+cancel = weakref.finalize(keep, remove, keep.path)
+print("cancelled:", cancel.detach() is not None)  # no cleanup for this one
+
+del report, keep
+gc.collect()  # the finalizer runs at once: at `del` on CPython, here on PyPy
+print("done")
+# endregion

@@ -1,0 +1,22 @@
+# The Python half of a pair: ../../ts/side-by-side/weak_key_map.ts is the same program in TypeScript.
+import gc
+import weakref
+
+
+class Button:
+    pass
+
+
+# region main
+# object -> data; the keys are held weakly
+labels = weakref.WeakKeyDictionary()
+
+save = Button()
+labels[save] = "Save"
+print("label:", labels.get(save))
+print("has:", save in labels)
+
+del save  # the entry goes with its key
+gc.collect()
+print("entries:", len(labels))  # Python can count the entries; JavaScript cannot
+# endregion

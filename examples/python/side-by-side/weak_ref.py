@@ -1,0 +1,26 @@
+# The Python half of a pair: ../../ts/side-by-side/weak_ref.ts is the same program in TypeScript.
+import gc
+import weakref
+
+
+class User:
+    def __init__(self, name):
+        self.name = name
+
+
+# region main
+user = User("ada")
+ref = weakref.ref(user)  # does not keep `user` alive
+
+
+def greet():
+    target = ref()  # the object, or None once it has been collected
+    print("hello,", target.name if target is not None else "nobody")
+
+
+greet()
+del user  # drop the only strong reference
+gc.collect()  # PyPy frees objects only when its collector runs
+greet()
+print("ref() is None:", ref() is None)
+# endregion

@@ -1,0 +1,34 @@
+# The Python half of a pair: ../../ts/side-by-side/weak_value_cache.ts is the same program in TypeScript.
+import gc
+import weakref
+
+
+class Texture:
+    def __init__(self, name):
+        self.name = name
+        print("loading", name)
+
+
+# region main
+# name -> texture; the values are held weakly
+cache = weakref.WeakValueDictionary()
+
+
+def get_texture(name):
+    # One lookup; the local keeps the texture alive from here on.
+    texture = cache.get(name)
+    if texture is None:
+        texture = Texture(name)
+        cache[name] = texture
+    return texture
+
+
+first = get_texture("brick")
+second = get_texture("brick")
+print("shared:", first is second)
+
+del first, second
+gc.collect()
+print("entries:", len(cache))  # the dead entry was removed
+third = get_texture("brick")  # nobody used it any more, so it loads again
+# endregion

@@ -1,0 +1,30 @@
+# WeakMethod accepts only bound methods. For plain functions use weakref.ref, and keep in
+# mind that a lambda or nested function may have no other reference than yours.
+import gc
+import weakref
+
+
+def log(event):
+    print("log:", event)
+
+
+# region main
+try:
+    weakref.WeakMethod(log)
+except TypeError:
+    print("TypeError: WeakMethod needs a bound method")
+
+
+def weak_callable(func):
+    """A weak reference to a function or a bound method."""
+    if hasattr(func, "__self__") and hasattr(func, "__func__"):
+        return weakref.WeakMethod(func)
+    return weakref.ref(func)
+
+
+by_module = weak_callable(log)  # a module-level function lives as long as its module
+by_lambda = weak_callable(lambda event: print("lambda:", event))
+gc.collect()
+print("function still there:", by_module() is log)
+print("lambda already gone:", by_lambda() is None)
+# endregion

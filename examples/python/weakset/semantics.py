@@ -1,0 +1,35 @@
+# WeakSet behaves like a set of objects it does not own: add, discard, `in`, len() and the
+# set operators all work, and members vanish when they die.
+import gc
+import weakref
+
+
+class Tag:
+    def __init__(self, name):
+        self.name = name
+
+
+# region main
+red, green, blue = Tag("red"), Tag("green"), Tag("blue")
+warm = weakref.WeakSet([red])
+used = weakref.WeakSet([red, green])
+
+print("len:", len(used), "| red in used:", red in used)
+both = warm | used  # set operators return new WeakSets
+print(type(both).__name__, sorted(t.name for t in both))
+print("warm <= used:", warm <= used)
+
+used.discard(green)
+used.add(blue)
+print("after discard/add:", sorted(t.name for t in used))
+
+del blue
+gc.collect()
+print("after blue died:", sorted(t.name for t in used))
+# `in` never raises: an object that cannot be weakly referenced is simply not a member.
+print("'red' in used:", "red" in used)
+try:
+    used.add("red")  # but it cannot be added
+except TypeError as error:
+    print("TypeError:", error)
+# endregion

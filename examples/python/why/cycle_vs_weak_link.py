@@ -1,0 +1,28 @@
+# The same parent/child pair twice: once with a strong back-link (a cycle), once with a weak
+# one. With the collector switched off, only reference counting can free anything.
+import gc
+import weakref
+
+
+class Node:
+    pass
+
+
+# region main
+def make_pair(weak_back_link):
+    parent, child = Node(), Node()
+    parent.child = child
+    child.parent = weakref.ref(parent) if weak_back_link else parent
+    return weakref.ref(parent)  # a way to watch the parent without keeping it
+
+
+gc.disable()  # no cyclic collection until we ask for it
+strong_link = make_pair(weak_back_link=False)
+weak_link = make_pair(weak_back_link=True)
+print("strong back-link, parent alive:", strong_link() is not None)
+print("weak back-link, parent alive:", weak_link() is not None)
+
+gc.enable()
+gc.collect()
+print("after gc.collect(), both freed:", strong_link() is None and weak_link() is None)
+# endregion

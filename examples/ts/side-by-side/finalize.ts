@@ -1,0 +1,31 @@
+// The TypeScript half of a pair: ../../python/side-by-side/finalize.py is the same program in Python.
+const gc = globalThis.gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+interface TempFile {
+  path: string;
+}
+
+function remove(path: string): void {
+  console.log('removing', path);
+}
+
+// #region main
+const registry = new FinalizationRegistry<string>(remove);
+
+let report: TempFile | undefined = { path: '/tmp/report.csv' };
+// The cleanup gets the path, never the object itself (that would keep it alive).
+registry.register(report, report.path);
+
+let keep: TempFile | undefined = { path: '/tmp/keep.csv' };
+// The third argument is the unregister token.
+registry.register(keep, keep.path, keep);
+console.log('cancelled:', registry.unregister(keep)); // no cleanup for this one
+
+report = keep = undefined;
+await nextTask();
+gc();
+await nextTask(); // the callback runs in a later task, never during gc()
+console.log('done');
+// #endregion

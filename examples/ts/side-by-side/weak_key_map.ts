@@ -1,0 +1,16 @@
+// The TypeScript half of a pair: ../../python/side-by-side/weak_key_map.py is the same program in Python.
+class Button {}
+
+// #region main
+// object -> data; the keys are held weakly
+const labels = new WeakMap<Button, string>();
+
+let save: Button | undefined = new Button();
+labels.set(save, 'Save');
+console.log('label:', labels.get(save));
+console.log('has:', labels.has(save));
+
+save = undefined; // the entry goes with its key
+// No line to print here: a WeakMap has no size and cannot be iterated, so no
+// program can observe the entry disappear.
+// #endregion

@@ -1,0 +1,35 @@
+const gc = globalThis.gc;
+if (!gc) throw new Error('run with node --expose-gc');
+
+interface User {
+  name: string;
+}
+
+// #region main
+function greeting(ref: WeakRef<User>): string {
+  const user = ref.deref(); // dereference once, into a local
+  if (user === undefined) return 'nobody is there';
+  return `hello, ${user.name}`; // from here on, `user` is a User and stays alive
+}
+
+const ada: User = { name: 'ada' };
+let temporary: User | undefined = { name: 'temporary' };
+const adaRef = new WeakRef(ada);
+const temporaryRef = new WeakRef(temporary);
+temporary = undefined;
+
+await new Promise((resolve) => setTimeout(resolve, 0));
+gc();
+console.log(greeting(adaRef));
+console.log(greeting(temporaryRef));
+
+try {
+  // Strict TypeScript rejects an unchecked use (the directive proves it) ...
+  // @ts-expect-error -- 'temporaryRef.deref()' is possibly 'undefined'
+  console.log(temporaryRef.deref().name);
+} catch (error) {
+  // ... because at run time it fails as soon as the target is gone.
+  const { name, message } = error as Error;
+  console.log(`${name}: ${message}`);
+}
+// #endregion
