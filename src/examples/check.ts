@@ -22,7 +22,8 @@ export interface CheckOptions {
   examplesDir?: string;
   /** Files, folders or globs to check (all when empty). */
   filters?: string[];
-  /** Rewrite expected outputs from real, successful runs instead of comparing. */
+  /** Rewrite expected outputs from real, successful runs instead of comparing. Each example then runs
+   * UPDATE_RUNS times per runtime, and output that differs between runs is refused as flaky. */
   update?: boolean;
   /** Where passing results are remembered; false turns the cache off. Defaults to `<root>/.cache/examples`. */
   cacheDir?: string | false;
@@ -37,6 +38,26 @@ export interface CheckReport {
   results: ExampleResult[];
   /** Expected-output files written by an update. */
   updated: string[];
+}
+
+/** How often `--update` runs each example per runtime before it records the output. */
+export const UPDATE_RUNS = 3;
+
+const identity = (runtime: Runtime) => ({
+  runtime: runtime.id,
+  label: runtime.label,
+  brief: { family: runtime.family, shortVersion: runtime.shortVersion, engine: runtime.engine },
+});
+
+/** A failure when two runs of one example on one runtime printed different output (after normalisation). */
+function flakyOutput(example: ExampleFile, runtime: Runtime, first: string, later: string, attempt: number): Failure | undefined {
+  const mismatch = compareOutput(first, later, `run 1 on ${runtime.label}`, `run ${attempt} on ${runtime.label}`);
+  if (!mismatch) return undefined;
+  return {
+    location: example.displayPath,
+    message: `output of ${example.displayPath} differs between runs on ${runtime.label}: flaky output is not recorded (make it deterministic, e.g. collect explicitly)`,
+    detail: mismatch.diff,
+  };
 }
 
 interface Job {
@@ -76,7 +97,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
       const expected = readExpected(example, runtime.id);
       const key = cacheKey([engine, runtime.id, runtime.version, example.source, expected?.text ?? null, example.timeoutMs, maxOutputBytes]);
       const hit = options.update || !expected ? undefined : cache?.get(key);
-      if (hit) results.get(example)!.push({ runtime: runtime.id, label: runtime.label, stdout: hit.stdout, cached: true });
+      if (hit) results.get(example)!.push({ ...identity(runtime), stdout: hit.stdout, cached: true });
       else jobs.push({ example, runtime, expected, key });
     }
   }
@@ -84,7 +105,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
   const runJob = async ({ example, runtime, expected, key }: Job, prepared: Map<string, Failure> | undefined): Promise<void> => {
     const own = results.get(example)!;
     const record = (stdout: string, failure?: Failure): void => {
-      own.push({ runtime: runtime.id, label: runtime.label, stdout, failure, cached: false });
+      own.push({ ...identity(runtime), stdout, failure, cached: false });
     };
     const prepFailure = prepared?.get(example.id);
     if (prepFailure) return record('', prepFailure);
@@ -92,7 +113,15 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     const limits: RunLimits = { timeoutMs: example.timeoutMs, maxOutputBytes };
     const run = await runtime.run(example, limits);
     const failure = runFailure(example, run, limits);
-    if (failure || options.update) return record(run.stdout, failure);
+    if (failure) return record(run.stdout, failure);
+    if (options.update) {
+      for (let attempt = 2; attempt <= UPDATE_RUNS; attempt++) {
+        const again = await runtime.run(example, limits);
+        const problem = runFailure(example, again, limits) ?? flakyOutput(example, runtime, run.stdout, again.stdout, attempt);
+        if (problem) return record(again.stdout, problem);
+      }
+      return record(run.stdout);
+    }
 
     if (!expected) {
       return record(run.stdout, {
@@ -110,13 +139,23 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
   };
 
   // Each runtime works through its own queue, so a slow-starting runtime (Pyodide, the TypeScript check)
-  // never holds up the others. Batch preparation covers only what has to run.
+  // never holds up the others. Batch preparation covers only what has to run, and runtimes that share a
+  // `prepare` (Node and Bun share the type check) share one call over all their examples.
+  const preparations = new Map<NonNullable<Runtime['prepare']>, Promise<Map<string, Failure>>>();
+  const prepare = (step: NonNullable<Runtime['prepare']>) => {
+    let preparation = preparations.get(step);
+    if (!preparation) {
+      preparation = step([...new Set(jobs.filter((job) => job.runtime.prepare === step).map((job) => job.example))]);
+      preparations.set(step, preparation);
+    }
+    return preparation;
+  };
   const concurrency = options.concurrency ?? availableParallelism();
   await Promise.all(
     options.runtimes.map(async (runtime) => {
       const mine = jobs.filter((job) => job.runtime === runtime);
       if (mine.length === 0) return;
-      const prepared = await runtime.prepare?.(mine.map((job) => job.example));
+      const prepared = runtime.prepare && (await prepare(runtime.prepare));
       await mapLimit(mine, runtime.parallelism ?? concurrency, (job) => runJob(job, prepared));
     }),
   );

@@ -21,23 +21,26 @@ export function readExpected(example: ExampleFile, runtime: RuntimeId): { path: 
 }
 
 /**
- * Rewrites the expected outputs from real runs: the first runtime's output becomes `<name>.out`, and a runtime
- * whose output differs from it gets its own `<name>.<runtime>.out`; per-runtime files that are no longer needed
- * are removed. Returns the paths written.
+ * Rewrites the expected outputs from real runs: the output most runtimes agree on (the first of them on a tie)
+ * becomes `<name>.out`, and each runtime whose output differs from it gets its own `<name>.<runtime>.out`;
+ * per-runtime files that are no longer needed are removed. Returns the paths written.
  */
 export function writeExpected(example: ExampleFile, outputs: { runtime: RuntimeId; stdout: string }[]): string[] {
-  const [first, ...rest] = outputs;
-  if (!first) return [];
+  const votes = new Map<string, number>();
+  for (const { stdout } of outputs) votes.set(normalize(stdout), (votes.get(normalize(stdout)) ?? 0) + 1);
+  const most = Math.max(...votes.values());
+  const common = outputs.find(({ stdout }) => votes.get(normalize(stdout)) === most);
+  if (!common) return [];
   const written: string[] = [];
   const write = (path: string, text: string) => {
-    if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+    // Output that differs only where normalisation applies (addresses) is not rewritten: no churn in review.
+    if (existsSync(path) && normalize(readFileSync(path, 'utf8')) === normalize(text)) return;
     writeFileSync(path, text);
     written.push(path);
   };
-  write(expectedPath(example), first.stdout);
-  rmSync(expectedPath(example, first.runtime), { force: true });
-  for (const { runtime, stdout } of rest) {
-    if (normalize(stdout) === normalize(first.stdout)) rmSync(expectedPath(example, runtime), { force: true });
+  write(expectedPath(example), common.stdout);
+  for (const { runtime, stdout } of outputs) {
+    if (normalize(stdout) === normalize(common.stdout)) rmSync(expectedPath(example, runtime), { force: true });
     else write(expectedPath(example, runtime), stdout);
   }
   return written;

@@ -8,3 +8,9 @@ export const MAX_OUTPUT_BYTES = 1024 * 1024;
 
 /** How long a stopped run gets to print where it was (after SIGINT) before it is killed. */
 export const GRACE_MS = 1000;
+
+/**
+ * The same for a Pyodide worker, which polls its interrupt flag from WebAssembly: on a loaded machine a starved
+ * worker thread can take seconds to get there, and killing it loses the traceback and costs a restart.
+ */
+export const PYODIDE_GRACE_MS = 5000;

@@ -7,11 +7,17 @@ import type { CheckReport } from './check.ts';
 import { expectedPath } from './expected.ts';
 import { normalize } from './normalize.ts';
 import { parseRegions, type Language } from './regions.ts';
-import type { ExampleFile, RuntimeResult } from './types.ts';
+import { groupLabel } from './labels.ts';
+import type { ExampleUse } from './pages.ts';
+import { RUNTIME_IDS, type ExampleFile, type RuntimeId, type RuntimeResult } from './types.ts';
 
 export interface ShownOutput {
   /** Labels of the runtimes that printed this, e.g. `CPython 3.11.7`; empty for an unverified expected output. */
   runtimes: string[];
+  /** Runtime ids, in the same order. */
+  ids: RuntimeId[];
+  /** The runtimes in short: `CPython 3.11 · 3.12 · 3.13 · 3.14, PyPy 3.9` (see labels.ts); empty when unverified. */
+  label: string;
   stdout: string;
 }
 
@@ -30,22 +36,39 @@ export interface ExampleRecord {
   failedOn: string[];
 }
 
+/** A runtime that ran in this build, for tables: `{ id: 'py312', label: 'CPython 3.12.7 (Pyodide 0.27.7)', short: 'CPython 3.12' }`. */
+export interface RuntimeColumn {
+  id: RuntimeId;
+  language: Language;
+  label: string;
+  short: string;
+}
+
 export interface Manifest {
   /** ISO date of the check. */
   checkedAt: string;
+  /** The runtimes that ran, in report order; empty when checks were off. */
+  runtimes: RuntimeColumn[];
   /** Keyed by the path relative to `examples/`, as pages name it: `python/basics/first_ref.py`. */
   examples: Record<string, ExampleRecord>;
+  /** Where pages show examples (filled in by whoever knows the pages: the Astro integration). */
+  uses?: ExampleUse[];
 }
 
 function groupOutputs(results: RuntimeResult[]): ShownOutput[] {
-  const groups = new Map<string, ShownOutput>();
-  for (const { label, stdout } of results) {
-    const key = normalize(stdout);
+  const groups = new Map<string, { results: RuntimeResult[]; stdout: string }>();
+  for (const result of results) {
+    const key = normalize(result.stdout);
     const group = groups.get(key);
-    if (group) group.runtimes.push(label);
-    else groups.set(key, { runtimes: [label], stdout });
+    if (group) group.results.push(result);
+    else groups.set(key, { results: [result], stdout: result.stdout });
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ results: members, stdout }) => ({
+    runtimes: members.map((r) => r.label),
+    ids: members.map((r) => r.runtime),
+    label: groupLabel(members.map((r) => r.brief)),
+    stdout,
+  }));
 }
 
 function record(example: ExampleFile, outputs: ShownOutput[], results: RuntimeResult[] = []): ExampleRecord {
@@ -61,9 +84,15 @@ function record(example: ExampleFile, outputs: ShownOutput[], results: RuntimeRe
   };
 }
 
-export function manifestFromReport(report: CheckReport, into: Manifest = { checkedAt: '', examples: {} }): Manifest {
+export function manifestFromReport(report: CheckReport, into: Manifest = { checkedAt: '', runtimes: [], examples: {} }): Manifest {
   for (const { example, results } of report.results) {
     if (!example) continue;
+    for (const result of results) {
+      if (into.runtimes.some((r) => r.id === result.runtime)) continue;
+      const short = groupLabel([{ ...result.brief, engine: undefined }]);
+      into.runtimes.push({ id: result.runtime, language: example.language, label: result.label, short });
+      into.runtimes.sort((a, b) => RUNTIME_IDS.indexOf(a.id) - RUNTIME_IDS.indexOf(b.id));
+    }
     const passed = results.filter((r) => !r.failure);
     into.examples[example.id] = record(example, groupOutputs(passed), results);
   }
@@ -75,8 +104,8 @@ export function manifestFromReport(report: CheckReport, into: Manifest = { check
 export function unverifiedManifest(examples: ExampleFile[]): Manifest {
   const entries = examples.map((example) => {
     const path = expectedPath(example);
-    const outputs = existsSync(path) ? [{ runtimes: [], stdout: readFileSync(path, 'utf8') }] : [];
+    const outputs = existsSync(path) ? [{ runtimes: [], ids: [], label: '', stdout: readFileSync(path, 'utf8') }] : [];
     return [example.id, record(example, outputs)] as const;
   });
-  return { checkedAt: new Date().toISOString(), examples: Object.fromEntries(entries) };
+  return { checkedAt: new Date().toISOString(), runtimes: [], examples: Object.fromEntries(entries) };
 }

@@ -1,7 +1,12 @@
 /** Shared shapes of the example engine. */
 import type { Language } from './regions.ts';
 
-export type RuntimeId = 'cpython' | 'pypy' | 'pyodide' | 'node';
+/**
+ * Runtime ids, in the order reports and pages list them. They name expected-output files (`<name>.<id>.out`):
+ * `cpython` is the machine's `python3`, `py312`…`py314` are CPython builds from Pyodide, `pypy` is `pypy3`.
+ */
+export const RUNTIME_IDS = ['cpython', 'py312', 'py313', 'py314', 'pypy', 'node', 'bun'] as const;
+export type RuntimeId = (typeof RUNTIME_IDS)[number];
 
 /** An example program under `examples/`. */
 export interface ExampleFile {
@@ -37,6 +42,11 @@ export interface Runtime {
   language: Language;
   /** Human name with version, shown on pages: `CPython 3.11.7`. */
   label: string;
+  /** Implementation or engine family and short version, for grouped labels: `CPython` + `3.11`, `Node` + `24`. */
+  family: string;
+  shortVersion: string;
+  /** The JavaScript engine, named beside the family in labels: `V8`, `JavaScriptCore`. */
+  engine?: string;
   /** Exact version string, part of the cache key. */
   version: string;
   /** How many runs this runtime can do at once, when it knows better than the number of cores. */
@@ -46,6 +56,8 @@ export interface Runtime {
   run(example: ExampleFile, limits: RunLimits): Promise<RunOutput>;
   dispose(): Promise<void>;
 }
+
+export type RuntimeBrief = Pick<Runtime, 'family' | 'shortVersion' | 'engine'>;
 
 /** Why an example failed on one runtime. `location` is `examples/…:line` (line when known). */
 export interface Failure {
@@ -58,6 +70,8 @@ export interface Failure {
 export interface RuntimeResult {
   runtime: RuntimeId;
   label: string;
+  /** `family shortVersion engine` of the runtime, for grouped labels (see labels.ts). */
+  brief: RuntimeBrief;
   /** Real stdout of the run (what the page shows). */
   stdout: string;
   failure?: Failure;

@@ -14,7 +14,7 @@ import { manifestFromReport, unverifiedManifest, type Manifest } from '../exampl
 import { checkExampleUses, findExampleUses, pageUrl } from '../examples/pages.ts';
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
-import type { Runtime } from '../examples/types.ts';
+import { RUNTIME_IDS, type Runtime } from '../examples/types.ts';
 import { RESOLVED_ID, virtualModule } from './virtual-module.ts';
 
 const failed = (problems: string[]) => `Example check failed:\n${problems.join('\n')}`;
@@ -22,7 +22,7 @@ const failed = (problems: string[]) => `Example check failed:\n${problems.join('
 export default function checkedExamples(): AstroIntegration {
   let root = '';
   let examplesDir = '';
-  let manifest: Manifest = { checkedAt: '', examples: {} };
+  let manifest: Manifest = { checkedAt: '', runtimes: [], examples: {} };
   let runtimes: Runtime[] = [];
   /** Resolves to the problems found by the first, full check (none when checks are off). */
   let initialCheck: Promise<string[]> = Promise.resolve([]);
@@ -42,6 +42,7 @@ export default function checkedExamples(): AstroIntegration {
         if (!checking) {
           const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
           manifest = unverifiedManifest(files);
+          manifest.uses = uses();
           if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
           return;
         }
@@ -54,6 +55,7 @@ export default function checkedExamples(): AstroIntegration {
           try {
             const report = await checkExamples({ root, runtimes });
             manifest = manifestFromReport(report);
+            manifest.uses = uses();
             formatSummary(report).forEach((line) => logger.info(line));
             return [...formatFailures(report), ...pageErrors()];
           } finally {
@@ -78,10 +80,11 @@ export default function checkedExamples(): AstroIntegration {
         const recheck = async (path: string) => {
           if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
-          const stem = path.replace(/(\.(cpython|pypy|pyodide|node))?\.out$|\.(py|ts)$/, '');
+          const stem = path.replace(new RegExp(`(\\.(${RUNTIME_IDS.join('|')}))?\\.out$|\\.(py|ts)$`), '');
           const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`] });
           if (report.results.length === 0) return;
           manifestFromReport(report, manifest);
+          manifest.uses = uses();
           const problems = [...formatFailures(report), ...pageErrors()];
           const module = server.moduleGraph.getModuleById(RESOLVED_ID);
           if (module) server.moduleGraph.invalidateModule(module);

@@ -7,7 +7,7 @@ import { checkExamples } from '../../src/examples/check.ts';
 import { pyodideRuntime } from '../../src/examples/runtimes/pyodide.ts';
 
 // A single interpreter, and one example at a time, so the second example runs right after the first in it.
-const pyodide = pyodideRuntime({ size: 1 });
+const pyodide = pyodideRuntime({ id: 'py314', packageName: 'pyodide' })!;
 afterAll(() => pyodide.dispose());
 
 it('gives each example a fresh __main__, fresh modules and a fresh weakref.finalize', async () => {

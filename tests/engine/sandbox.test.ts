@@ -7,7 +7,7 @@ import { afterAll, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 
-const { runtimes } = await detectRuntimes();
+const { runtimes } = await detectRuntimes(join(process.cwd(), '.cache'));
 afterAll(() => Promise.all(runtimes.map((r) => r.dispose())));
 
 it('gives every run a fresh temporary directory, no secrets and no network', async () => {

@@ -7,7 +7,7 @@ import { checkExamples } from '../../src/examples/check.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 
-const { runtimes } = await detectRuntimes();
+const { runtimes } = await detectRuntimes(join(process.cwd(), '.cache'));
 const python = runtimes.filter((r) => r.language === 'python');
 afterAll(() => Promise.all(runtimes.map((r) => r.dispose())));
 
@@ -54,7 +54,7 @@ describe('update and cache', () => {
     await checkExamples({ root, runtimes: python, update: true, cacheDir: false });
     expect(readFileSync(join(root, 'examples/python/impl.out'), 'utf8')).toBe('CPython\n');
     // Pyodide is CPython compiled to WebAssembly: same output, no file of its own.
-    expect(existsSync(join(root, 'examples/python/impl.pyodide.out'))).toBe(false);
+    expect(existsSync(join(root, 'examples/python/impl.py314.out'))).toBe(false);
     if (python.some((r) => r.id === 'pypy')) {
       expect(readFileSync(join(root, 'examples/python/impl.pypy.out'), 'utf8')).toBe('PyPy\n');
     }

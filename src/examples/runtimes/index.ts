@@ -1,8 +1,9 @@
-/** The runtimes available on this machine, in the order reports and pages list them. */
-import type { Runtime } from '../types.ts';
+/** The runtimes available on this machine, in the order reports and pages list them (RUNTIME_IDS). */
+import { RUNTIME_IDS, type Runtime } from '../types.ts';
+import { bunRuntime } from './bun.ts';
 import { NATIVE_PYTHONS, nativePython } from './native-python.ts';
 import { nodeRuntime } from './node-ts.ts';
-import { pyodideRuntime } from './pyodide.ts';
+import { PYODIDE_PACKAGES, pyodideRuntime } from './pyodide.ts';
 
 export interface DetectedRuntimes {
   runtimes: Runtime[];
@@ -12,17 +13,24 @@ export interface DetectedRuntimes {
 
 /**
  * Probes the machine's interpreters in parallel (a probe starts a process, so this is not free).
- * `cacheDir` is where runtimes may keep start-up state between checks (Pyodide's snapshot).
+ * `cacheDir` is where runtimes may keep start-up state between checks (Pyodide's snapshots).
  */
 export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntimes> {
   const notices: string[] = [];
-  const [cpython, pypy] = await Promise.all(
-    NATIVE_PYTHONS.map(async (spec) => {
-      const runtime = await nativePython(spec);
-      if (!runtime) notices.push(`${spec.implementation} (${spec.command}) not found: Python examples are not verified on ${spec.implementation}.`);
-      return runtime;
-    }),
-  );
-  const runtimes = [cpython, pypy, pyodideRuntime({ snapshotDir: cacheDir }), nodeRuntime()].filter((r): r is Runtime => r !== undefined);
-  return { runtimes, notices };
+  const missing = (runtime: Runtime | undefined, notice: string) => {
+    if (!runtime) notices.push(notice);
+    return runtime;
+  };
+  const found = await Promise.all([
+    ...NATIVE_PYTHONS.map(async (spec) =>
+      missing(await nativePython(spec), `${spec.implementation} (${spec.command}) not found: Python examples are not verified on ${spec.implementation}.`),
+    ),
+    ...PYODIDE_PACKAGES.map(async ({ id, packageName }) =>
+      missing(pyodideRuntime({ id, packageName, snapshotDir: cacheDir }), `${packageName} is not installed (npm ci): Python examples are not verified on ${id}.`),
+    ),
+    nodeRuntime(),
+    bunRuntime().then((bun) => missing(bun, 'Bun (npm package bun) is not installed: TypeScript examples are not verified on Bun.')),
+  ]);
+  const runtimes = found.filter((r): r is Runtime => r !== undefined);
+  return { runtimes: runtimes.sort((a, b) => RUNTIME_IDS.indexOf(a.id) - RUNTIME_IDS.indexOf(b.id)), notices };
 }

@@ -14,6 +14,7 @@ const VERSION_SCRIPT = [
   'v = platform.python_version()',
   'print(impl, v if impl != "PyPy" else "%d.%d.%d (Python %s)" % (sys.pypy_version_info[:3] + (v,)))',
   'print(sys.executable)',
+  'print("%d.%d" % sys.version_info[:2])',
 ].join('\n');
 
 interface NativeSpec {
@@ -30,13 +31,15 @@ export const NATIVE_PYTHONS: NativeSpec[] = [
 /** The runtime, or undefined when the command is missing or is not the expected implementation. */
 export async function nativePython({ id, command, implementation }: NativeSpec): Promise<Runtime | undefined> {
   // The real executable, not the command: `python3` is often a shim script (pyenv) that costs more than the run.
-  const [label, executable] = (await probe(command, ['-c', VERSION_SCRIPT]))?.split('\n') ?? [];
-  if (!label?.startsWith(implementation + ' ') || !executable) return undefined;
+  const [label, executable, shortVersion] = (await probe(command, ['-c', VERSION_SCRIPT]))?.split('\n') ?? [];
+  if (!label?.startsWith(implementation + ' ') || !executable || !shortVersion) return undefined;
   const pool = new Pool(availableParallelism(), () => new ForkServer(executable, PYTHON_ENV), (server) => server.stop());
   return {
     id,
     language: 'python',
     label,
+    family: implementation,
+    shortVersion,
     version: label,
     async run(example, limits) {
       const server = await pool.acquire();

@@ -1,7 +1,7 @@
 /** A worker thread that owns one Pyodide interpreter and runs examples on request (see pyodide.ts). */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadPyodide, type PyodideAPI } from 'pyodide';
+import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 
 export interface RunRequest {
   path: string;
@@ -24,7 +24,7 @@ const SIGINT = 2;
  * fifth of that. The first start writes the snapshot, later ones restore it; a snapshot that does not load is
  * replaced. (The snapshot options are Pyodide's own, marked experimental with a leading underscore.)
  */
-async function startPyodide(snapshotPath: string | undefined): Promise<PyodideAPI> {
+async function startPyodide(loadPyodide: typeof LoadPyodide, snapshotPath: string | undefined): Promise<PyodideAPI> {
   if (!snapshotPath) return loadPyodide();
   if (existsSync(snapshotPath)) {
     try {
@@ -40,7 +40,9 @@ async function startPyodide(snapshotPath: string | undefined): Promise<PyodideAP
 }
 
 const interrupt = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer);
-const pyodide = await startPyodide(workerData.snapshotPath as string | undefined);
+// The Pyodide version this worker runs: `pyodide` or one of its npm aliases (one version per thread).
+const { loadPyodide } = (await import(workerData.packageName as string)) as { loadPyodide: typeof LoadPyodide };
+const pyodide = await startPyodide(loadPyodide, workerData.snapshotPath as string | undefined);
 pyodide.setInterruptBuffer(interrupt);
 for (const file of ['./_example_runner.py', './pyodide-driver.py']) pyodide.runPython(readFileSync(new URL(file, import.meta.url), 'utf8'));
 // No network for examples: Python reaches JavaScript through the `js` module, so take the worker's

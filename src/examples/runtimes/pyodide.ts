@@ -1,5 +1,7 @@
 /**
- * Pyodide (CPython compiled to WebAssembly, from npm): the Python runtime that is always there.
+ * Pyodide (CPython compiled to WebAssembly, from npm): the Python runtimes that are always there, one per Python
+ * version. Each version is its own npm package (`pyodide` and the `pyodide-py3xx` aliases in package.json); two
+ * versions cannot share one JavaScript realm, and each interpreter has its own worker thread anyway.
  *
  * Each interpreter lives in a worker thread and is reused across examples (loading one takes seconds); the
  * driver (pyodide-driver.py) gives every run a fresh __main__ and restores the interpreter afterwards.
@@ -10,16 +12,28 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { GRACE_MS } from '../limits.ts';
-import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
+import { PYODIDE_GRACE_MS } from '../limits.ts';
+import type { ExampleFile, RunLimits, RunOutput, Runtime, RuntimeId } from '../types.ts';
 import { Pool } from './pool.ts';
 import type { RunReply, RunRequest } from './pyodide-worker.ts';
 
 const SIGINT = 2;
 
-function pyodideVersion(): { pyodide: string; python: string } {
+/** The Pyodide packages the project installs, by runtime id (see package.json). */
+export const PYODIDE_PACKAGES = [
+  { id: 'py312', packageName: 'pyodide-py312' },
+  { id: 'py313', packageName: 'pyodide-py313' },
+  { id: 'py314', packageName: 'pyodide' },
+] as const satisfies readonly { id: RuntimeId; packageName: string }[];
+
+function pyodideVersion(packageName: string): { pyodide: string; python: string } | undefined {
   const require = createRequire(import.meta.url);
-  const pkg = require.resolve('pyodide/package.json');
+  let pkg: string;
+  try {
+    pkg = require.resolve(`${packageName}/package.json`);
+  } catch {
+    return undefined;
+  }
   const lock = JSON.parse(readFileSync(pkg.replace(/package\.json$/, 'pyodide-lock.json'), 'utf8'));
   return { pyodide: JSON.parse(readFileSync(pkg, 'utf8')).version, python: lock.info.python };
 }
@@ -30,9 +44,9 @@ class Interpreter {
   private runs = 0;
   readonly ready: Promise<void>;
 
-  constructor(snapshotPath: string | undefined) {
+  constructor(packageName: string, snapshotPath: string | undefined) {
     this.worker = new Worker(new URL('./pyodide-worker.ts', import.meta.url), {
-      workerData: { interruptBuffer: this.interrupt.buffer, snapshotPath },
+      workerData: { interruptBuffer: this.interrupt.buffer, snapshotPath, packageName },
     });
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('message', () => resolve());
@@ -64,7 +78,7 @@ class Interpreter {
     const timer = setTimeout(() => {
       timedOut = true;
       Atomics.store(this.interrupt, 0, SIGINT);
-      killTimer = setTimeout(() => void this.worker.terminate(), GRACE_MS);
+      killTimer = setTimeout(() => void this.worker.terminate(), PYODIDE_GRACE_MS);
     }, limits.timeoutMs);
     this.worker.postMessage(request);
     const result = await reply;
@@ -80,6 +94,9 @@ class Interpreter {
 }
 
 export interface PyodideOptions {
+  id: RuntimeId;
+  /** The npm package (or alias) that holds this Pyodide version. */
+  packageName: string;
   /** Interpreters at most. One is the default: starting one costs as much as many runs, and the other runtimes
    * keep the remaining cores busy meanwhile. */
   size?: number;
@@ -87,18 +104,22 @@ export interface PyodideOptions {
   snapshotDir?: string;
 }
 
-export function pyodideRuntime({ size = 1, snapshotDir }: PyodideOptions = {}): Runtime {
-  const version = pyodideVersion();
-  const label = `Pyodide ${version.pyodide} (Python ${version.python})`;
+/** The runtime, or undefined when its package is not installed. */
+export function pyodideRuntime({ id, packageName, size = 1, snapshotDir }: PyodideOptions): Runtime | undefined {
+  const version = pyodideVersion(packageName);
+  if (!version) return undefined;
+  const label = `CPython ${version.python} (Pyodide ${version.pyodide})`;
   if (snapshotDir) mkdirSync(snapshotDir, { recursive: true });
   const snapshotPath = snapshotDir && join(snapshotDir, `pyodide-${version.pyodide}-node-${process.versions.node}.snapshot`);
-  const pool = new Pool(size, () => new Interpreter(snapshotPath), (interpreter) => interpreter.terminate());
+  const pool = new Pool(size, () => new Interpreter(packageName, snapshotPath), (interpreter) => interpreter.terminate());
 
   return {
-    id: 'pyodide',
+    id,
     language: 'python',
     parallelism: size,
     label,
+    family: 'CPython',
+    shortVersion: version.python.split('.').slice(0, 2).join('.'),
     version: label,
     async run(example, limits) {
       const interpreter = await pool.acquire();

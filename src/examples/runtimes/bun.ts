@@ -1,0 +1,41 @@
+/**
+ * TypeScript examples on Bun (JavaScriptCore), from the `bun` npm package: after the shared strict type check,
+ * each file runs directly (Bun strips types itself) with bun-gc.ts preloaded to provide `gc()`.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Runtime } from '../types.ts';
+import { probe, runProcess } from './subprocess.ts';
+import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
+
+const GC_SHIM = fileURLToPath(new URL('./bun-gc.ts', import.meta.url));
+
+function bunExecutable(): string | undefined {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('bun/package.json')), 'bin', 'bun.exe');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The runtime, or undefined when the `bun` package (or its platform binary) is not installed. */
+export async function bunRuntime(): Promise<Runtime | undefined> {
+  const executable = bunExecutable();
+  const version = executable && (await probe(executable, ['--version']));
+  if (!executable || !version || !/^\d+\.\d+\.\d+$/.test(version)) return undefined;
+  const label = `Bun ${version} (JavaScriptCore)`;
+  return {
+    id: 'bun',
+    language: 'ts',
+    label,
+    family: 'Bun',
+    shortVersion: version.split('.').slice(0, 2).join('.'),
+    engine: 'JavaScriptCore',
+    version: `${label} / TypeScript ${TYPESCRIPT_VERSION}`,
+    prepare: typeCheckExamples,
+    // BUN_RUNTIME_TRANSPILER_CACHE_PATH=0: no transpiler cache written outside the run's own directory.
+    run: (example, limits) => runProcess(executable, ['--preload', GC_SHIM, example.absPath], limits, { BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' }),
+    dispose: async () => {},
+  };
+}
