@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import atomicDist from './src/integration/atomic-dist.ts';
 import checkedExamples from './src/integration/index.ts';
 
 export default defineConfig({
@@ -21,5 +22,7 @@ export default defineConfig({
         { label: 'About', items: [{ autogenerate: { directory: 'about' } }] },
       ],
     }),
+    // Last: the build is written to a staging folder and replaces dist/ only once everything has succeeded.
+    atomicDist(),
   ],
 });

@@ -13,6 +13,7 @@ import { expectedPath, readExpected, writeExpected } from './expected.ts';
 import { runFailure } from './failures.ts';
 import { mapLimit } from './parallel.ts';
 import { parseRegions } from './regions.ts';
+import { inShard, type Shard } from './shard.ts';
 import type { ExampleFile, ExampleResult, Failure, RunLimits, Runtime, RuntimeResult } from './types.ts';
 
 export interface CheckOptions {
@@ -32,6 +33,8 @@ export interface CheckOptions {
   maxOutputBytes?: number;
   /** Runs in flight per runtime (default: the number of cores, or the runtime's own `parallelism`). */
   concurrency?: number;
+  /** Check only this part of the examples (see shard.ts). */
+  shard?: Shard;
 }
 
 export interface CheckReport {
@@ -86,7 +89,8 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
   const maxOutputBytes = options.maxOutputBytes ?? MAX_OUTPUT_BYTES;
   const engine = engineVersion();
 
-  const loaded = discoverExamples(examplesDir, options.filters, options.root).map((path) => load(options.root, examplesDir, path));
+  const paths = inShard(discoverExamples(examplesDir, options.filters, options.root), options.shard);
+  const loaded = paths.map((path) => load(options.root, examplesDir, path));
   const examples = loaded.filter((item): item is ExampleFile => 'source' in item);
   const broken = loaded.filter((item): item is ExampleResult => 'results' in item);
 

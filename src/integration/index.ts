@@ -1,6 +1,7 @@
 /**
- * The Astro integration: runs the example check before Astro writes anything, hands the results to pages, and
- * in `astro dev` re-checks an example when it changes.
+ * The Astro integration: runs the example check while Astro builds, hands the results to pages (which wait for
+ * them when they render), fails the build if any example failed, and in `astro dev` re-checks an example when it
+ * changes. The build is written to a staging folder (atomic-dist.ts), so a failure leaves dist/ as it was.
  *
  *   EXAMPLES_CHECK=off  builds without running examples (pages show the committed expected output, unverified).
  */
@@ -46,8 +47,8 @@ export default function checkedExamples(): AstroIntegration {
           if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
           return;
         }
-        // The check starts now and runs while Astro loads content; the build waits for it in astro:build:start,
-        // the dev server when a page first asks for an example.
+        // The check starts now and runs while Astro loads content and bundles pages; rendering waits for it
+        // (virtual-module.ts), and the build fails in astro:build:done, before dist/ is replaced.
         initialCheck = (async () => {
           const detected = await detectRuntimes(join(root, '.cache'));
           runtimes = detected.runtimes;
@@ -62,17 +63,18 @@ export default function checkedExamples(): AstroIntegration {
             if (command === 'build') await Promise.all(runtimes.map((runtime) => runtime.dispose()));
           }
         })();
-        // Handled here so an early failure is not an unhandled rejection; build:start still sees it.
+        // Handled here so an early failure is not an unhandled rejection; build:done still sees it.
         initialCheck.then(
           (problems) => command === 'dev' && problems.length && logger.error(failed(problems)),
           (error) => logger.error(String(error)),
         );
       },
 
-      'astro:build:start': async () => {
-        // Astro empties dist/ right after this hook: failing here leaves the previous build untouched.
+      'astro:build:done': async ({ dir }) => {
         const problems = await initialCheck;
         if (problems.length) throw new Error(failed(problems));
+        // Each example is offered for download at /examples/<path>, exactly as it was checked.
+        cpSync(examplesDir, join(fileURLToPath(dir), 'examples'), { recursive: true });
       },
 
       'astro:server:setup': ({ server, logger }) => {
@@ -112,10 +114,6 @@ export default function checkedExamples(): AstroIntegration {
         });
       },
 
-      'astro:build:done': ({ dir }) => {
-        // Each example is offered for download at /examples/<path>, exactly as it was checked.
-        cpSync(examplesDir, join(fileURLToPath(dir), 'examples'), { recursive: true });
-      },
     },
   };
 }

@@ -1,21 +1,28 @@
-/** The Vite plugin that hands the checked examples to pages as `virtual:checked-examples`. */
+/**
+ * The Vite plugin that hands the checked examples to pages as `virtual:checked-examples`.
+ *
+ * The module does not embed the results: it awaits them when a page first renders, through a function the
+ * integration leaves on `globalThis` (Astro renders pages in the process that runs the integration). So Vite can
+ * bundle every page while the examples are still running, and only rendering waits for the check.
+ */
 import type { Manifest } from '../examples/manifest.ts';
 
 export const MODULE_ID = 'virtual:checked-examples';
 export const RESOLVED_ID = '\0' + MODULE_ID;
+const HANDOFF = 'weakref-handbook:checked-examples';
 
 export interface VirtualModulePlugin {
   name: string;
   resolveId(id: string): string | undefined;
-  load(id: string): Promise<string | undefined>;
+  load(id: string): string | undefined;
 }
 
 /** `current` resolves once the examples have been checked. */
 export function virtualModule(current: () => Promise<Manifest>): VirtualModulePlugin {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(HANDOFF)] = current;
   return {
     name: 'checked-examples',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-    load: async (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(await current())};` : undefined),
+    load: (id) => (id === RESOLVED_ID ? `export default await globalThis[Symbol.for(${JSON.stringify(HANDOFF)})]();` : undefined),
   };
 }
-

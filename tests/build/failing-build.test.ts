@@ -21,7 +21,7 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
-it('fails the build before anything is written', () => {
+it('fails the build and leaves the previous dist/ as it was', () => {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(join(dist, 'old'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<p>the previous, good build</p>');
@@ -39,5 +39,6 @@ it('fails the build before anything is written', () => {
   expect(output).toContain('+0');
   expect(output).toContain('✗ src/content/docs/guide.mdx:6: <Example file="python/gone.py">: examples/python/gone.py does not exist');
   expect(snapshot(dist)).toEqual(before);
+  expect(readdirSync(site).filter((name) => name.includes('staging'))).toEqual([]);
   rmSync(dist, { recursive: true, force: true });
 });

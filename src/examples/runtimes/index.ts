@@ -1,5 +1,5 @@
 /** The runtimes available on this machine, in the order reports and pages list them (RUNTIME_IDS). */
-import { RUNTIME_IDS, type Runtime } from '../types.ts';
+import { RUNTIME_IDS, type Runtime, type RuntimeId } from '../types.ts';
 import { bunRuntime } from './bun.ts';
 import { NATIVE_PYTHONS, nativePython } from './native-python.ts';
 import { nodeRuntime } from './node-ts.ts';
@@ -34,3 +34,19 @@ export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntime
   const runtimes = found.filter((r): r is Runtime => r !== undefined);
   return { runtimes: runtimes.sort((a, b) => RUNTIME_IDS.indexOf(a.id) - RUNTIME_IDS.indexOf(b.id)), notices };
 }
+
+/**
+ * Narrows detected runtimes to the ids asked for (`--runtime`), disposing of the rest. An unknown id is an error;
+ * a known one that is not installed here is an error too, since the caller asked for it by name.
+ */
+export function selectRuntimes(detected: DetectedRuntimes, ids: string[] | undefined): DetectedRuntimes {
+  if (!ids?.length) return detected;
+  const wanted = ids.flatMap((id) => id.split(','));
+  for (const id of wanted) {
+    if (!RUNTIME_IDS.includes(id as RuntimeId)) throw new Error(`--runtime ${id}: unknown runtime (known: ${RUNTIME_IDS.join(', ')})`);
+    if (!detected.runtimes.some((r) => r.id === id)) throw new Error(`--runtime ${id}: not available here (${detected.notices.join(' ')})`);
+  }
+  for (const runtime of detected.runtimes) if (!wanted.includes(runtime.id)) void runtime.dispose();
+  return { runtimes: detected.runtimes.filter((r) => wanted.includes(r.id)), notices: [] };
+}
+
