@@ -13,14 +13,14 @@ if (ending !== undefined) {
   });
   (() => registry.register({}, 'file'))();
   await nextTask();
-  gc(); // the cleanup is now due, in a later task
+  if (ending !== 'no-gc') gc(); // a cleanup is due, in a later task
   if (ending === 'exit') process.exit(0); // ... which never comes
   // Otherwise the program ends when nothing is left to do, and
   // the due cleanup is part of what is left.
   // #endregion
 } else {
   // #region parent
-  for (const end of ['exit', 'natural']) {
+  for (const end of ['exit', 'natural', 'no-gc']) {
     const args = ['--expose-gc', import.meta.filename, end];
     const child = spawnSync(process.execPath, args, {
       encoding: 'utf8',

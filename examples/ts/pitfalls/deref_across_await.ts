@@ -8,7 +8,8 @@ const ref = new WeakRef(session);
 session = undefined;
 
 if (ref.deref() !== undefined) {
-  // Checked in this job ... but an await ends the job, and the target can go.
+  // Checked here ... but the timer resumes this code in a later
+  // task, after the kept-alive list was cleared: the target can go.
   await nextTask();
   gc();
   console.log('after await:', ref.deref()?.user ?? 'gone');

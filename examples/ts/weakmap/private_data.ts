@@ -24,11 +24,17 @@ console.log('own keys:', Object.keys(account)); // nothing to see on the object
 // #endregion
 
 // #region lifetime
-// The entry lives exactly as long as its key: watch it with a FinalizationRegistry.
-const registry = new FinalizationRegistry<string>((held) => console.log('collected:', held));
-let temporary: Account | undefined = new Account(1);
-registry.register(temporary, 'temporary account');
-temporary = undefined;
+// The entry lives exactly as long as its key: watch it with a
+// FinalizationRegistry.
+const registry = new FinalizationRegistry<string>((held) =>
+  console.log('collected:', held),
+);
+function openTemporary(): void {
+  const temporary = new Account(1);
+  registry.register(temporary, 'temporary account');
+} // from here on, neither the account nor its entry is reachable
+
+openTemporary();
 await nextTask();
 gc();
 await nextTask(); // cleanup callbacks run in a later task
