@@ -3,5 +3,6 @@
 // never became part of the language.
 const prototype = FinalizationRegistry.prototype;
 console.log('cleanupSome' in prototype); // false
-console.log(Object.getOwnPropertyNames(prototype).sort().join(', '));
+const names = Object.getOwnPropertyNames(prototype).sort();
+console.log(names.join(', '));
 // #endregion

@@ -26,16 +26,16 @@ function countInstances(file: string, name: string): number {
   );
   let count = 0;
   for (let i = 0; i < snapshot.nodes.length; i += width) {
-    const isObject = typeNames[snapshot.nodes[i + type]] === 'object';
+    const kind = typeNames[snapshot.nodes[i + type]];
     const nodeName = snapshot.strings[snapshot.nodes[i + nameAt]];
-    if (isObject && nodeName === name) count++;
+    if (kind === 'object' && nodeName === name) count++;
   }
   return count;
 }
 
 const before = writeHeapSnapshot('before.heapsnapshot');
-console.log('Session objects:', countInstances(before, 'Session'));
+console.log('before:', countInstances(before, 'Session'));
 cache.clear(); // the fix
 const after = writeHeapSnapshot('after.heapsnapshot');
-console.log('after clear():', countInstances(after, 'Session'));
+console.log('after:', countInstances(after, 'Session'));
 // #endregion

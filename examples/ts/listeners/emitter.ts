@@ -7,7 +7,7 @@ interface Listener {
   handle(event: string): void;
 }
 
-/** Holds listeners weakly: a listener nobody else uses stops receiving events. */
+/** Holds listeners weakly: unused listeners stop getting events. */
 class WeakEmitter {
   readonly #listeners = new Set<WeakRef<Listener>>();
 
@@ -50,5 +50,6 @@ openViews.pop(); // the dialog closes; nobody unsubscribed it
 await nextTask();
 gc();
 console.log('delivered:', emitter.emit('closed'));
-console.log('open:', openViews.map((view) => view.name).join(', '));
+const names = openViews.map((view) => view.name);
+console.log('open:', names.join(', '));
 // #endregion

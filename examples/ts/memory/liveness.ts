@@ -10,7 +10,8 @@ const usedRef = new WeakRef(used);
 
 await nextTask();
 gc();
-console.log('unused still there:', unusedRef.deref() !== undefined);
-console.log('used still there:', usedRef.deref() !== undefined);
+const alive = (ref: WeakRef<object>) => ref.deref() !== undefined;
+console.log('unused still there:', alive(unusedRef));
+console.log('used still there:', alive(usedRef));
 console.log('used:', used.theme); // read after the collection
 // #endregion

@@ -7,7 +7,9 @@ interface Connection {
 }
 
 // #region main
-const registry = new FinalizationRegistry<() => void>((cleanup) => cleanup());
+const registry = new FinalizationRegistry<() => void>((cleanup) =>
+  cleanup(),
+);
 
 function track(conn: Connection): void {
   const id = conn.id;

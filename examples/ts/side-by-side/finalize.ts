@@ -29,6 +29,6 @@ function exportData(): void {
 exportData();
 await nextTask();
 gc();
-await nextTask(); // the callback runs in a later task, never during gc()
+await nextTask(); // the callback runs in a later task, not in gc()
 console.log('done');
 // #endregion

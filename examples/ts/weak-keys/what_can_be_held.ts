@@ -15,7 +15,8 @@ const candidates: [string, unknown][] = [
 ];
 
 const registry = new FinalizationRegistry<string>(() => {});
-const positions: [string, (value: WeakKey) => unknown][] = [
+type Use = (value: WeakKey) => unknown;
+const positions: [string, Use][] = [
   ['WeakRef', (v) => new WeakRef(v)],
   ['WeakMap', (v) => new WeakMap().set(v, 1)],
   ['WeakSet', (v) => new WeakSet().add(v)],
@@ -23,20 +24,21 @@ const positions: [string, (value: WeakKey) => unknown][] = [
   ['token', (v) => registry.register({}, 'held', v)],
 ];
 
-const accepts = (use: (value: WeakKey) => unknown, v: unknown) => {
+const accepts = (use: Use, value: unknown) => {
   try {
-    use(v as WeakKey);
+    use(value as WeakKey);
     return 'yes';
   } catch {
     return '-'; // a TypeError
   }
 };
 
-const row = (cells: string[]) =>
-  cells[0]!.padEnd(17) + cells.slice(1).map((c) => c.padEnd(8)).join('');
-console.log(row(['', ...positions.map(([name]) => name)]).trimEnd());
+const row = ([label, ...rest]: string[]) =>
+  (label!.padEnd(17) + rest.map((c) => c.padEnd(8)).join(''))
+    .trimEnd();
+console.log(row(['', ...positions.map(([name]) => name)]));
 for (const [label, value] of candidates) {
   const cells = positions.map(([, use]) => accepts(use, value));
-  console.log(row([label, ...cells]).trimEnd());
+  console.log(row([label, ...cells]));
 }
 // #endregion

@@ -32,5 +32,6 @@ attach('WeakMap'); // an ephemeron: the value cannot do that
 await nextTask();
 gc();
 await nextTask();
-console.log('naive entry alive:', naive[0]![0].deref() !== undefined);
+const [naiveKey] = naive[0]!;
+console.log('naive key alive:', naiveKey.deref() !== undefined);
 // #endregion

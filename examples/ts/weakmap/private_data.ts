@@ -3,7 +3,8 @@ if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// Data that belongs to an object but lives outside it, invisible to its users.
+// Data that belongs to an object but lives outside it, invisible
+// to its users.
 const balances = new WeakMap<Account, number>();
 
 class Account {
@@ -20,7 +21,7 @@ class Account {
 
 const account = new Account(10);
 console.log('balance:', account.deposit(5));
-console.log('own keys:', Object.keys(account)); // nothing to see on the object
+console.log('own keys:', Object.keys(account)); // nothing to see
 // #endregion
 
 // #region lifetime

@@ -15,5 +15,6 @@ class Token {
 
 const real = new Token('abc');
 const fake = { value: 'abc' }; // same shape, not made by Token
-console.log('real:', Token.isGenuine(real), '| fake:', Token.isGenuine(fake));
+console.log('real:', Token.isGenuine(real));
+console.log('fake:', Token.isGenuine(fake));
 // #endregion
