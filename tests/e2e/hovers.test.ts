@@ -173,5 +173,5 @@ describe('assets', () => {
     }
     expect(broken).toEqual([]);
     expect(withCode).toContain('/js/weakref/');
-  });
+  }, 300_000); // visits every page of the site, one after another
 });
