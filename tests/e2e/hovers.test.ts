@@ -112,7 +112,7 @@ describe('type hovers', () => {
     const page = await site.page('/js/python-and-javascript/');
     const tsBlocks = page.locator('figure.checked-example[data-example^="examples/ts/"]');
     const count = await tsBlocks.count();
-    expect(count).toBe(5);
+    expect(count).toBe(6); // one per pair of tabs
     for (let i = 0; i < count; i++) expect(await tsBlocks.nth(i).locator('.type-hover').count()).toBeGreaterThan(3);
     expect(await page.locator('figure.checked-example[data-example^="examples/python/"] .type-hover').count()).toBe(0);
     await page.close();
@@ -173,5 +173,5 @@ describe('assets', () => {
     }
     expect(broken).toEqual([]);
     expect(withCode).toContain('/js/weakref/');
-  });
+  }, 300_000); // visits every page of the site, one after another
 });

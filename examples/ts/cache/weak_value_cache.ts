@@ -1,19 +1,28 @@
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-// Cleanup callbacks run in later tasks (in Node, one task per registry): wait for a few.
+// Cleanup callbacks run in later tasks (in Node.js, one task per
+// registry): wait for a few.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const settle = async () => {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let i = 0; i < 3; i++) await nextTask();
 };
 
 // #region cache
-/** Maps keys to objects without keeping the objects alive (Python's WeakValueDictionary). */
+type Dead<K, V extends object> = { key: K; ref: WeakRef<V> };
+
+/**
+ * Maps keys to objects without keeping the objects alive
+ * (Python's WeakValueDictionary).
+ */
 class WeakValueCache<K, V extends object> {
   readonly #entries = new Map<K, WeakRef<V>>();
-  readonly #registry = new FinalizationRegistry<{ key: K; ref: WeakRef<V> }>(({ key, ref }) => {
-    // Remove the entry only if it still holds the reference that died:
-    // a newer value may have been stored under the same key since.
-    if (this.#entries.get(key) === ref) this.#entries.delete(key);
-  });
+  readonly #registry = new FinalizationRegistry<Dead<K, V>>(
+    ({ key, ref }) => {
+      // Remove the entry only if it still holds the reference
+      // that died: a newer value may have been stored since.
+      if (this.#entries.get(key) === ref) this.#entries.delete(key);
+    },
+  );
 
   get(key: K): V | undefined {
     return this.#entries.get(key)?.deref();
@@ -45,26 +54,32 @@ interface Texture {
 }
 
 const textures = new WeakValueCache<string, Texture>();
-let brick: Texture | undefined = textures.getOrCreate('brick', () => ({ name: 'brick' }));
-console.log('shared:', textures.getOrCreate('brick', () => ({ name: 'other' })) === brick);
-
-let old: Texture | undefined = { name: 'old stone' };
-textures.set('stone', old);
 const fresh: Texture = { name: 'new stone' };
-textures.set('stone', fresh); // replaces the entry while the old value is still alive
-
 // Only to make the old value's collection visible in the output:
-const watch = new FinalizationRegistry<string>((name) => console.log('collected:', name));
-watch.register(old, 'old stone');
+const watch = new FinalizationRegistry<string>((name) =>
+  console.log('collected:', name),
+);
 
-brick = undefined;
-old = undefined;
-await settle(); // end the current job
+function loadLevel(): void {
+  const make = (name: string) => () => ({ name });
+  const brick = textures.getOrCreate('brick', make('brick'));
+  const other = textures.getOrCreate('brick', make('other'));
+  console.log('shared:', other === brick);
+
+  const old: Texture = { name: 'old stone' };
+  textures.set('stone', old);
+  watch.register(old, 'old stone');
+  // Replaced while the old value is still alive:
+  textures.set('stone', fresh);
+} // brick and old stone are unreachable from here on
+
+loadLevel();
+await settle(); // let the kept-alive list be cleared
 gc();
-await settle(); // cleanups run: the cache's for both values, and watch's
+await settle(); // cleanups: the cache's for both values, watch's
 
-console.log('brick:', textures.get('brick')); // gone, and its entry removed
+console.log('brick:', textures.get('brick')); // gone, entry removed
 // The old value's cleanup left the newer entry alone:
-console.log('stone:', textures.get('stone')?.name);
+console.log('stone:', textures.get('stone') === fresh);
 console.log('entries:', textures.size);
 // #endregion

@@ -7,7 +7,7 @@ interface Listener {
   handle(event: string): void;
 }
 
-/** Holds listeners weakly: a listener nobody else uses stops receiving events. */
+/** Holds listeners weakly: unused listeners stop getting events. */
 class WeakEmitter {
   readonly #listeners = new Set<WeakRef<Listener>>();
 
@@ -41,14 +41,15 @@ class View implements Listener {
 }
 
 const emitter = new WeakEmitter();
-const sidebar = new View('sidebar');
-let dialog: View | undefined = new View('dialog');
-emitter.subscribe(sidebar);
-emitter.subscribe(dialog);
+// The page owns its open views; the emitter only refers to them.
+const openViews = [new View('sidebar'), new View('dialog')];
+openViews.forEach((view) => emitter.subscribe(view));
 console.log('delivered:', emitter.emit('saved'));
 
-dialog = undefined; // closed; nobody unsubscribed it
+openViews.pop(); // the dialog closes; nobody unsubscribed it
 await nextTask();
 gc();
 console.log('delivered:', emitter.emit('closed'));
+const names = openViews.map((view) => view.name);
+console.log('open:', names.join(', '));
 // #endregion

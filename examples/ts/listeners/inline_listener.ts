@@ -5,7 +5,7 @@ interface Listener {
   handle(event: string): void;
 }
 
-/** The weak emitter of emitter.ts, shortened: it holds listeners through WeakRefs. */
+/** The weak emitter of emitter.ts, shortened: WeakRefs to listeners. */
 class WeakEmitter {
   readonly #listeners = new Set<WeakRef<Listener>>();
   subscribe(listener: Listener): void {
@@ -25,11 +25,13 @@ class WeakEmitter {
 
 // #region main
 const emitter = new WeakEmitter();
-// Nothing but the emitter's WeakRef refers to this listener object...
-emitter.subscribe({ handle: (event) => console.log('inline listener got', event) });
+// Nothing but the emitter's WeakRef refers to this listener...
+emitter.subscribe({
+  handle: (event) => console.log('inline listener got', event),
+});
 console.log('delivered:', emitter.emit('first'));
 
 await new Promise((resolve) => setTimeout(resolve, 0));
-gc(); // ... so the first collection takes it, and it silently stops listening
+gc(); // ... so a collection takes it: it silently stops listening
 console.log('delivered:', emitter.emit('second'));
 // #endregion

@@ -8,13 +8,15 @@ const ref = new WeakRef(session);
 session = undefined;
 
 if (ref.deref() !== undefined) {
-  // Checked in this job ... but an await ends the job, and the target can go.
+  // Checked here ... but the timer resumes this code in a later
+  // task, after the kept-alive list was cleared: it can go.
   await nextTask();
   gc();
   console.log('after await:', ref.deref()?.user ?? 'gone');
 }
 
-// Keep a strong local for as long as you need the object, across awaits too.
+// Keep a strong local for as long as you need the object,
+// across awaits too.
 let other: { user: string } | undefined = { user: 'grace' };
 const otherRef = new WeakRef(other);
 other = undefined;

@@ -7,20 +7,25 @@ interface Connection {
 }
 
 // #region main
-const registry = new FinalizationRegistry<() => void>((cleanup) => cleanup());
+const registry = new FinalizationRegistry<() => void>((cleanup) =>
+  cleanup(),
+);
 
-let wrong: Connection | undefined = { id: 'wrong' };
-// The held value is a closure over `wrong`: the registry holds it strongly, so the
-// target stays reachable and the cleanup can never run.
-const captured = wrong;
-registry.register(wrong, () => console.log('closed', captured.id));
+function openWrong(): void {
+  const conn: Connection = { id: 'wrong' };
+  // The held value is a closure over `conn`: the registry holds
+  // it strongly, so the target stays reachable forever.
+  registry.register(conn, () => console.log('closed', conn.id));
+}
 
-let right: Connection | undefined = { id: 'right' };
-const id = right.id; // copy the data the cleanup needs
-registry.register(right, () => console.log('closed', id));
+function openRight(): void {
+  const conn: Connection = { id: 'right' };
+  const id = conn.id; // copy the data the cleanup needs
+  registry.register(conn, () => console.log('closed', id));
+}
 
-wrong = undefined;
-right = undefined;
+openWrong();
+openRight();
 await nextTask();
 gc();
 await nextTask();

@@ -14,18 +14,21 @@ function remove(path: string): void {
 // #region main
 const registry = new FinalizationRegistry<string>(remove);
 
-let report: TempFile | undefined = { path: '/tmp/report.csv' };
-// The cleanup gets the path, never the object itself (that would keep it alive).
-registry.register(report, report.path);
+function exportData(): void {
+  const report: TempFile = { path: '/tmp/report.csv' };
+  // The cleanup gets the path, never the object itself (that
+  // would keep it alive).
+  registry.register(report, report.path);
 
-let keep: TempFile | undefined = { path: '/tmp/keep.csv' };
-// The third argument is the unregister token.
-registry.register(keep, keep.path, keep);
-console.log('cancelled:', registry.unregister(keep)); // no cleanup for this one
+  const keep: TempFile = { path: '/tmp/keep.csv' };
+  // The third argument is the unregister token.
+  registry.register(keep, keep.path, keep);
+  console.log('cancelled:', registry.unregister(keep)); // no cleanup
+} // both objects are unreachable once the function returns
 
-report = keep = undefined;
+exportData();
 await nextTask();
 gc();
-await nextTask(); // the callback runs in a later task, never during gc()
+await nextTask(); // the callback runs in a later task, not in gc()
 console.log('done');
 // #endregion

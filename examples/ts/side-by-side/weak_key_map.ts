@@ -11,6 +11,6 @@ console.log('label:', labels.get(save));
 console.log('has:', labels.has(save));
 
 save = undefined; // the entry goes with its key
-// No line to print here: a WeakMap has no size and cannot be iterated, so no
-// program can observe the entry disappear.
+// No line to print here: a WeakMap has no size and cannot be
+// iterated, so no program can observe the entry disappear.
 // #endregion

@@ -13,13 +13,16 @@ const ref = new WeakRef(user); // does not keep `user` alive
 function greet(): void {
   // The object, or undefined once it has been collected.
   const target = ref.deref();
-  console.log('hello,', target !== undefined ? target.name : 'nobody');
+  const name = target !== undefined ? target.name : 'nobody';
+  console.log('hello,', name);
 }
 
 greet();
 user = undefined; // drop the only strong reference
-await new Promise((resolve) => setTimeout(resolve, 0)); // let the current job end
-gc(); // only with node --expose-gc; a browser cannot force a collection
+// Let the microtask queue drain (a timer), then collect; gc()
+// needs node --expose-gc, and a web page cannot force one.
+await new Promise((resolve) => setTimeout(resolve, 0));
+gc();
 greet();
-console.log('deref() === undefined:', ref.deref() === undefined);
+console.log('deref() is undefined:', ref.deref() === undefined);
 // #endregion

@@ -12,11 +12,13 @@ class Texture {
 }
 
 // #region main
-// No WeakValueDictionary in JavaScript: a Map of WeakRefs (name -> texture), plus
-// a registry that removes dead entries. WeakValueCache is the reusable version.
+// No WeakValueDictionary in JavaScript: a Map of WeakRefs
+// (name -> texture), plus a registry that removes dead entries.
+// WeakValueCache is the reusable version.
 const cache = new Map<string, WeakRef<Texture>>();
 type Entry = { name: string; ref: WeakRef<Texture> };
-const cleanup = new FinalizationRegistry<Entry>(({ name, ref }) => {
+const cleanup = new FinalizationRegistry<Entry>((entry) => {
+  const { name, ref } = entry;
   // Unless a newer texture has taken the name since:
   if (cache.get(name) === ref) cache.delete(name);
 });
@@ -41,6 +43,6 @@ first = second = undefined;
 await nextTask();
 gc();
 await nextTask(); // the registry's callback runs in a later task
-console.log('entries:', cache.size); // the dead entry was removed
-getTexture('brick'); // nobody used it any more, so it loads again
+console.log('entries:', cache.size); // the dead entry is gone
+getTexture('brick'); // nobody used it any more: loads again
 // #endregion

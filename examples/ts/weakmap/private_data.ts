@@ -3,7 +3,8 @@ if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// Data that belongs to an object but lives outside it, invisible to its users.
+// Data that belongs to an object but lives outside it, invisible
+// to its users.
 const balances = new WeakMap<Account, number>();
 
 class Account {
@@ -20,15 +21,21 @@ class Account {
 
 const account = new Account(10);
 console.log('balance:', account.deposit(5));
-console.log('own keys:', Object.keys(account)); // nothing to see on the object
+console.log('own keys:', Object.keys(account)); // nothing to see
 // #endregion
 
 // #region lifetime
-// The entry lives exactly as long as its key: watch it with a FinalizationRegistry.
-const registry = new FinalizationRegistry<string>((held) => console.log('collected:', held));
-let temporary: Account | undefined = new Account(1);
-registry.register(temporary, 'temporary account');
-temporary = undefined;
+// The entry lives exactly as long as its key: watch it with a
+// FinalizationRegistry.
+const registry = new FinalizationRegistry<string>((held) =>
+  console.log('collected:', held),
+);
+function openTemporary(): void {
+  const temporary = new Account(1);
+  registry.register(temporary, 'temporary account');
+} // from here on, neither the account nor its entry is reachable
+
+openTemporary();
 await nextTask();
 gc();
 await nextTask(); // cleanup callbacks run in a later task

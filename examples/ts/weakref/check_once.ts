@@ -9,10 +9,11 @@ interface User {
 function greeting(ref: WeakRef<User>): string {
   const user = ref.deref(); // dereference once, into a local
   if (user === undefined) return 'nobody is there';
-  return `hello, ${user.name}`; // from here on, `user` is a User and stays alive
+  // From here on, `user` is a User, and it stays alive:
+  return `hello, ${user.name}`;
 }
 
-const ada: User = { name: 'ada' };
+const ada: User = { name: 'ada' }; // used again at the end
 let temporary: User | undefined = { name: 'temporary' };
 const adaRef = new WeakRef(ada);
 const temporaryRef = new WeakRef(temporary);
@@ -24,12 +25,14 @@ console.log(greeting(adaRef));
 console.log(greeting(temporaryRef));
 
 try {
-  // Strict TypeScript rejects an unchecked use (the directive proves it) ...
+  // Strict TypeScript rejects an unchecked use (the directive
+  // proves it) ...
   // @ts-expect-error -- 'temporaryRef.deref()' is possibly 'undefined'
   console.log(temporaryRef.deref().name);
 } catch (error) {
-  // ... because at run time it fails as soon as the target is gone.
+  // ... because at run time it fails once the target is gone.
   const { name, message } = error as Error;
   console.log(`${name}: ${message}`);
 }
+console.log('still in use:', ada.name);
 // #endregion

@@ -15,7 +15,7 @@ const ref = new WeakRef(user);
 console.log('alive:', ref.deref()?.name);
 
 user = undefined; // drop the only strong reference
-await nextTask(); // let the current job end (see below), then collect
+await nextTask(); // let the microtask queue drain, then collect
 gc();
 console.log('after collection:', ref.deref());
 // #endregion

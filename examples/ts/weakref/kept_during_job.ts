@@ -3,22 +3,23 @@ if (!gc) throw new Error('run with node --expose-gc');
 
 // #region main
 let target: object | undefined = {};
-const ref = new WeakRef(target);
+const ref = new WeakRef(target); // adds the target to the kept list
 target = undefined; // only the WeakRef is left
 
-// Creating or dereferencing a WeakRef keeps the target alive until the current
-// synchronous run of code is over, even through a forced collection:
+// Until the kept list is cleared, even a forced collection
+// must leave the target alone:
 gc();
-console.log('same job, after gc():', ref.deref() !== undefined);
+console.log('same job:', ref.deref() !== undefined);
 
-// Node and browsers release such targets only once the microtask queue is empty,
-// so awaiting a promise (a microtask) is not enough...
-await Promise.resolve();
+// Each await resumes in a new job (a microtask), but the kept
+// list is cleared only once the microtask queue is empty:
+for (let i = 0; i < 100; i++) await Promise.resolve();
 gc();
-console.log('after a microtask, after gc():', ref.deref() !== undefined);
+console.log('after 100 awaits:', ref.deref() !== undefined);
 
-// ... but after a macrotask (a timer) nothing protects it any more.
+// A timer callback is a new task (a macrotask): by then the
+// queue has drained and the list was cleared.
 await new Promise((resolve) => setTimeout(resolve, 0));
 gc();
-console.log('next task, after gc():', ref.deref() !== undefined);
+console.log('after a timer:', ref.deref() !== undefined);
 // #endregion

@@ -4,7 +4,8 @@ interface GraphNode {
   edges: GraphNode[];
 }
 
-// Walks a graph with cycles. The visited set does not keep any node alive after the walk.
+// Walks a graph with cycles. The visited set keeps no node alive
+// after the walk.
 function walk(start: GraphNode): string[] {
   const visited = new WeakSet<GraphNode>();
   const order: string[] = [];

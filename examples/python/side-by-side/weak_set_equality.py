@@ -1,0 +1,25 @@
+# The Python half of a pair: ../../ts/side-by-side/weak_set_equality.ts is the same program in TypeScript.
+import weakref
+
+
+class Tag:
+    def __init__(self, name):
+        self.name = name
+
+    # Two tags with the same name are equal (and hash alike).
+    def __eq__(self, other):
+        return isinstance(other, Tag) and other.name == self.name
+
+    def __hash__(self):
+        return hash(self.name)
+
+
+# region main
+seen = weakref.WeakSet()
+first = Tag("urgent")
+seen.add(first)
+
+copy = Tag("urgent")  # a different object that compares equal
+print("same object:", first in seen)
+print("equal object:", copy in seen)  # found by hash and ==
+# endregion

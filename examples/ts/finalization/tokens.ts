@@ -1,0 +1,27 @@
+// #region main
+const registry = new FinalizationRegistry<string>(() => {});
+
+// A token must be something that can be collected itself: an
+// object or a symbol that is not in the global registry.
+const tokens: [string, unknown][] = [
+  ['an object', {}],
+  ["Symbol('x')", Symbol('x')],
+  ["Symbol.for('x')", Symbol.for('x')],
+  ["'str'", 'str'],
+];
+for (const [label, token] of tokens) {
+  try {
+    // The cast lets the call through the type checker, so that
+    // the run-time check is the one that answers.
+    registry.register({}, label, token as WeakKey);
+    console.log(`${label}: accepted`);
+  } catch (error) {
+    console.log(`${label}: ${(error as Error).name}`);
+  }
+}
+
+// A non-registered symbol can also be the target itself.
+const session = Symbol('session');
+registry.register(session, 'session ended', session);
+console.log('unregistered:', registry.unregister(session));
+// #endregion

@@ -1,0 +1,30 @@
+const gc = globalThis.gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+interface Person {
+  name: string;
+  friend?: Person;
+}
+
+// #region main
+const registry = new FinalizationRegistry<string>((name) => {
+  console.log('collected:', name);
+});
+
+function meet(): void {
+  const ada: Person = { name: 'ada' };
+  const bob: Person = { name: 'bob', friend: ada };
+  ada.friend = bob; // a cycle: each refers to the other
+  registry.register(ada, 'ada');
+  registry.register(bob, 'bob');
+}
+
+meet();
+// Each still has a reference from the other, so a reference
+// count would never reach zero. A tracing collector starts from
+// the roots instead, finds neither, and frees both.
+await nextTask();
+gc();
+await nextTask();
+// #endregion

@@ -1,0 +1,13 @@
+// #region main
+const registry = new FinalizationRegistry<object>(() => {});
+const connection = { id: 'db' };
+
+try {
+  // The target as its own held value: it could never be
+  // collected, so register() refuses it outright.
+  registry.register(connection, connection);
+} catch (error) {
+  const { name, message } = error as Error;
+  console.log(`${name}: ${message}`);
+}
+// #endregion

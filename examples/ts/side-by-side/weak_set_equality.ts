@@ -1,0 +1,22 @@
+// The TypeScript half of a pair: ../../python/side-by-side/weak_set_equality.py is the same program in Python.
+class Tag {
+  readonly name: string;
+  constructor(name: string) {
+    this.name = name;
+  }
+  // An equals() method changes nothing: JavaScript collections
+  // never call it.
+  equals(other: Tag): boolean {
+    return other.name === this.name;
+  }
+}
+
+// #region main
+const seen = new WeakSet<Tag>();
+const first = new Tag('urgent');
+seen.add(first);
+
+const copy = new Tag('urgent'); // a different, "equal" object
+console.log('same object:', seen.has(first));
+console.log('equal object:', seen.has(copy)); // by identity only
+// #endregion

@@ -1,0 +1,44 @@
+// Type-checks a small program under several `lib` settings with
+// the TypeScript compiler, and prints what each one reports.
+// check: timeout=60
+import { writeFileSync } from 'node:fs';
+import ts from 'typescript';
+
+// #region snippet
+const program = `
+const ref = new WeakRef({ id: 1 });
+const byKey = new WeakMap<symbol, string>();
+byKey.set(Symbol('local'), 'ok');
+byKey.set(Symbol.for('shared'), 'compiles, throws at run time');
+const keys: WeakKey[] = [{}, Symbol('key')];
+`;
+// #endregion
+writeFileSync('snippet.ts', program); // in a temporary folder
+
+// #region main
+// The same values you would write in tsconfig.json.
+const settings = [
+  { lib: ['es2020'] },
+  { lib: ['es2020', 'es2021.weakref'] },
+  { lib: ['es2022'] },
+  { lib: ['es2023'] },
+];
+for (const setting of settings) {
+  const { options } = ts.convertCompilerOptionsFromJson(
+    { ...setting, strict: true, types: [], skipLibCheck: true },
+    '.',
+  );
+  const found = ts.getPreEmitDiagnostics(
+    ts.createProgram(['snippet.ts'], options),
+  );
+  console.log(JSON.stringify(setting));
+  for (const { file, start, messageText } of found) {
+    // 0-based, and the program starts with a blank line: so this
+    // is the line number within the snippet above.
+    const { line } = file!.getLineAndCharacterOfPosition(start!);
+    const text = ts.flattenDiagnosticMessageText(messageText, ' ');
+    console.log(`  line ${line}: ${text}`);
+  }
+  if (found.length === 0) console.log('  no errors');
+}
+// #endregion

@@ -1,0 +1,37 @@
+const gc = globalThis.gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+interface Item {
+  name: string;
+}
+interface Info {
+  owner: Item; // the value refers back to its own key
+}
+
+// #region main
+const registry = new FinalizationRegistry<string>((held) => {
+  console.log('collected:', held);
+});
+
+// A home-made weak-key map: weak keys, but values held strongly.
+const naive: [WeakRef<Item>, Info][] = [];
+// The built-in one holds each value only while its key lives.
+const builtIn = new WeakMap<Item, Info>();
+
+function attach(name: string): void {
+  const item = { name };
+  const info = { owner: item };
+  if (name === 'naive') naive.push([new WeakRef(item), info]);
+  else builtIn.set(item, info);
+  registry.register(item, `the ${name} key`);
+}
+
+attach('naive'); // its value keeps the key alive forever
+attach('WeakMap'); // an ephemeron: the value cannot do that
+await nextTask();
+gc();
+await nextTask();
+const [naiveKey] = naive[0]!;
+console.log('naive key alive:', naiveKey.deref() !== undefined);
+// #endregion
