@@ -11,10 +11,12 @@ import type { AstroIntegration } from 'astro';
 import { checkExamples } from '../examples/check.ts';
 import { discoverExamples, loadExample } from '../examples/discover.ts';
 import { manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
-import { checkExampleUses, findExampleUses, pageUrl } from '../examples/pages.ts';
+import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../examples/pages.ts';
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
 import type { Runtime } from '../examples/types.ts';
+import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
+import { exitWithParent, quietWarnings } from './quiet.ts';
 import { RESOLVED_ID, virtualModule } from './virtual-module.ts';
 
 const failed = (problems: string[]) => `Example check failed:\n${problems.join('\n')}`;
@@ -27,16 +29,19 @@ export default function checkedExamples(): AstroIntegration {
   /** Resolves to the problems found by the first, full check (none when checks are off). */
   let initialCheck: Promise<string[]> = Promise.resolve([]);
 
-  const uses = () => findExampleUses(root, join(root, 'src', 'content', 'docs'));
-  const pageErrors = () => checkExampleUses(uses(), manifest).map((e) => `✗ ${e.message}`);
+  const pagesDir = () => join(root, 'src', 'content', 'docs');
+  const uses = () => findExampleUses(root, pagesDir());
+  const pageProblems = () => checkPages(root, pagesDir(), manifest.examples);
+  const pageErrors = () => pageProblems().map((e) => `✗ ${e.message}`);
+  const dispose = () => Promise.all(runtimes.map((runtime) => runtime.dispose()));
 
   return {
     name: 'checked-examples',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         examplesDir = join(root, 'examples');
-        updateConfig({ vite: { plugins: [virtualModule(async () => (await initialCheck, manifest))] } });
+        updateConfig({ vite: { plugins: [virtualModule(async () => (await initialCheck, manifest))], ...quietWarnings } });
 
         const checking = process.env.EXAMPLES_CHECK !== 'off' && (command === 'build' || command === 'dev');
         if (!checking) {
@@ -45,6 +50,7 @@ export default function checkedExamples(): AstroIntegration {
           if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
           return;
         }
+        if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./dev-page-check.ts', import.meta.url) });
         // The check starts now and runs while Astro loads content; the build waits for it in astro:build:start,
         // the dev server when a page first asks for an example.
         initialCheck = (async () => {
@@ -57,7 +63,7 @@ export default function checkedExamples(): AstroIntegration {
             formatSummary(report).forEach((line) => logger.info(line));
             return [...formatFailures(report), ...pageErrors()];
           } finally {
-            if (command === 'build') await Promise.all(runtimes.map((runtime) => runtime.dispose()));
+            if (command === 'build') await dispose();
           }
         })();
         // Handled here so an early failure is not an unhandled rejection; build:start still sees it.
@@ -67,22 +73,35 @@ export default function checkedExamples(): AstroIntegration {
         );
       },
 
-      'astro:build:start': async () => {
-        // Astro empties dist/ right after this hook: failing here leaves the previous build untouched.
+      'astro:build:start': async ({ logger }) => {
+        // Astro empties dist/ right after this hook: stopping here leaves the previous build untouched. The
+        // report is the whole message: thrown, it would be framed as a crash of this hook, with a stack trace.
         const problems = await initialCheck;
-        if (problems.length) throw new Error(failed(problems));
+        if (problems.length === 0) return;
+        logger.error(failed(problems));
+        process.exit(1);
       },
 
       'astro:server:setup': ({ server, logger }) => {
+        exitWithParent(dispose);
+        (globalThis as { [PAGE_CHECK]?: PageCheck })[PAGE_CHECK] = async (pathname) => {
+          await initialCheck;
+          return pageProblems()
+            .filter((problem) => pageUrl(problem.file) === pathname)
+            .map((problem) => ({ message: problem.message, absPath: join(root, problem.file), line: problem.line }));
+        };
         server.watcher.add(examplesDir);
         const recheck = async (path: string) => {
           if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
-          const stem = path.replace(/(\.(cpython|pypy|pyodide|node))?\.out$|\.(py|ts)$/, '');
+          const stem = path.replace(/(\.[\w-]+)?\.out$|\.(py|ts)$/, '');
           const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`] });
           if (report.results.length === 0) return;
           manifestFromReport(report, manifest);
-          const problems = [...formatFailures(report), ...pageErrors()];
+          // The pages that show this example, checked again (a region may be gone); other pages did not change.
+          const changed = new Set(report.results.map((result) => result.example?.id));
+          const showing = uses().filter((use) => changed.has(use.file));
+          const problems = [...formatFailures(report), ...checkExampleUses(showing, manifest.examples).map((e) => `✗ ${e.message}`)];
           const module = server.moduleGraph.getModuleById(RESOLVED_ID);
           if (module) server.moduleGraph.invalidateModule(module);
           if (problems.length) {
@@ -92,14 +111,13 @@ export default function checkedExamples(): AstroIntegration {
           } else {
             logger.info(`${relative(root, path)}: ${formatSummary(report).join('; ')}`);
             // Reload only the pages that show this example (Vite reloads a tab whose URL matches the path).
-            const changed = new Set(report.results.map((result) => result.example?.id));
-            const pages = new Set(uses().filter((use) => changed.has(use.file)).map((use) => pageUrl(use.page)));
+            const pages = new Set(showing.map((use) => pageUrl(use.page)));
             for (const url of pages) server.hot.send({ type: 'full-reload', path: `${url}index.html` });
           }
         };
         server.watcher.on('change', (path) => void recheck(path));
         server.watcher.on('add', (path) => void recheck(path));
-        server.httpServer?.on('close', () => void Promise.all(runtimes.map((runtime) => runtime.dispose())));
+        server.httpServer?.on('close', () => void dispose());
         // Downloads: the build copies examples/ into the site; the dev server serves them from the folder.
         server.middlewares.use('/examples/', (request, response, next) => {
           const file = join(examplesDir, decodeURIComponent(new URL(request.url ?? '', 'http://dev').pathname));
