@@ -48,6 +48,8 @@ export default function checkedExamples(): AstroIntegration {
           const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
           manifest = unverifiedManifest(files);
           if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
+          // The pages are still checked: they cost nothing to check, and unchecked code must never be published.
+          if (command === 'build') initialCheck = Promise.resolve(pageErrors());
           return;
         }
         if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./dev-page-check.ts', import.meta.url) });

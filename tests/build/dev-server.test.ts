@@ -38,8 +38,9 @@ function devEnv(): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
+/** Waits up to 90 s: the first start (dependency optimisation, a cold check) is slow on a busy machine. */
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+  for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
     if (await condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -124,8 +125,8 @@ describe('npm run dev', () => {
 
   it('stops astro and its interpreters when the npm process is stopped', async () => {
     const children = descendants(npm!.pid!);
-    // The shell, astro, and the Python fork servers the re-check started.
-    expect(children.length, log).toBeGreaterThanOrEqual(3);
+    // The shell and astro, and the fork servers of the Python interpreters installed here.
+    expect(children.length, log).toBeGreaterThanOrEqual(2);
     npm!.kill('SIGTERM');
     await until(() => children.every((pid) => !processes().has(pid)), `processes ${children.join(', ')} to exit`);
   });

@@ -22,8 +22,8 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
-function build(site: string) {
-  const run = spawnSync(process.execPath, [astro, 'build', '--root', site], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+function build(site: string, env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [astro, 'build', '--root', site], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
@@ -60,11 +60,14 @@ it('fails the build before anything is written, with one diff for the runtimes t
   rmSync(dist, { recursive: true, force: true });
 });
 
-it('fails the build on an inline code block in a page, naming its line, and allows shell blocks', () => {
+it.each([
+  ['with example checks on', {}],
+  ['with example checks off', { EXAMPLES_CHECK: 'off' }],
+])('fails the build on an inline code block in a page, naming its line, and allows shell blocks (%s)', (_, env) => {
   const site = join(fixtures, 'inline-site');
   rmSync(join(site, 'dist'), { recursive: true, force: true });
 
-  const { status, output } = build(site);
+  const { status, output } = build(site, env);
 
   expect(status, output).not.toBe(0);
   expect(output).toContain('✗ src/content/docs/inline.mdx:13: inline python block; show a checked example with <Example file=…>');
