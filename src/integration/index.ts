@@ -88,8 +88,9 @@ export default function checkedExamples(): AstroIntegration {
         exitWithParent(dispose);
         (globalThis as { [PAGE_CHECK]?: PageCheck })[PAGE_CHECK] = async (pathname) => {
           await initialCheck;
+          const url = pathname.replace(/\/?$/, '/').toLowerCase();
           return pageProblems()
-            .filter((problem) => pageUrl(problem.file) === pathname)
+            .filter((problem) => pageUrl(problem.file) === url)
             .map((problem) => ({ message: problem.message, absPath: join(root, problem.file), line: problem.line }));
         };
         server.watcher.add(examplesDir);

@@ -38,9 +38,8 @@ function devEnv(): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
-/** Waits up to 90 s: the first start (dependency optimisation, a cold check) is slow on a busy machine. */
-async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
+async function until(condition: () => boolean | Promise<boolean>, what: string, seconds = 90): Promise<void> {
+  for (const deadline = Date.now() + seconds * 1000; Date.now() < deadline; ) {
     if (await condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -80,8 +79,9 @@ describe('npm run dev', () => {
     npm.stderr!.on('data', (chunk) => (log += chunk));
     npm.on('exit', (code) => (log += `[exited ${code}]`));
     npm.on('error', (e) => (log += String(e)));
-    await until(async () => (await text('/')).includes('python/hello.py: hello'), 'the first page');
-  });
+    // The first start (dependency optimisation, a cold check) is slow on a busy machine.
+    await until(async () => (await text('/')).includes('python/hello.py: hello'), 'the first page', 200);
+  }, 240_000);
 
   it('re-checks an edited example alone and names the failing line in the terminal', async () => {
     const mark = log.length;
@@ -107,6 +107,7 @@ describe('npm run dev', () => {
 
   it('answers a page naming a missing region with an overlay naming the line and the regions', async () => {
     expect((await get('/wrong-region/'))?.status).toBe(500);
+    expect((await get('/wrong-region'))?.status).toBe(500);
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
