@@ -49,7 +49,8 @@ describe('built site', () => {
     }
     expect(bypassed).toEqual([]);
     expect(marked).toBeGreaterThan(0);
-  });
+    // Opens every page in turn: minutes, not seconds, on a loaded 2-core machine.
+  }, 300_000);
 
   it('shows code, escaped output, provenance and a working download for an example', async () => {
     const page = await site.page('/about/how-examples-are-checked/');

@@ -173,5 +173,6 @@ describe('assets', () => {
     }
     expect(broken).toEqual([]);
     expect(withCode).toContain('/js/weakref/');
-  });
+    // Opens every page in turn: minutes, not seconds, on a loaded 2-core machine.
+  }, 300_000);
 });
