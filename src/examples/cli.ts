@@ -1,15 +1,18 @@
 /**
  * `npm run examples -- [--update] [--no-cache] [--shard i/n] [--runtime id …] [path | folder | glob …]`
- * Checks the examples (all, or those named) on every runtime and exits non-zero on any failure.
+ * Checks the examples (all, or those named) on every runtime, and every page's references to examples and inline
+ * code, and exits non-zero on any failure. `--update` prints a diff of each expected output it rewrote.
  * `--shard` and `--runtime` split the check across CI jobs; their passing results land in .cache/examples,
  * which a later build reuses (see README: "Split the check across CI jobs").
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkExamples } from './check.ts';
-import { formatReport, hasFailures } from './report.ts';
+import { checkPages, knownExamples } from './pages.ts';
+import { formatFailures, formatSummary } from './report.ts';
 import { detectRuntimes, selectRuntimes } from './runtimes/index.ts';
 import { parseShard } from './shard.ts';
+import { formatUpdates, snapshotOutputs } from './update-report.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,29 +35,31 @@ function orUsageError<T>(parse: () => T, cleanUp?: () => void): T {
   }
 }
 
+const root = process.cwd();
+const examplesDir = join(root, 'examples');
 const shard = values.shard === undefined ? undefined : orUsageError(() => parseShard(values.shard!));
-const detected = await detectRuntimes(join(process.cwd(), '.cache'));
+const detected = await detectRuntimes(join(root, '.cache'));
 const { runtimes, notices } = orUsageError(
   () => selectRuntimes(detected, values.runtime),
   () => detected.runtimes.forEach((runtime) => void runtime.dispose()),
 );
 try {
+  const before = values.update ? snapshotOutputs(examplesDir) : new Map<string, string>();
   const report = await checkExamples({
-    root: process.cwd(),
+    root,
     filters: positionals,
     update: values.update,
     cacheDir: values['no-cache'] ? false : undefined,
     runtimes,
     shard,
   });
-  if (report.results.length === 0) {
-    console.error(`No examples match ${positionals.join(' ') || 'examples/'}.`);
-    process.exitCode = 1;
-  } else {
-    console.log(formatReport(report, notices));
-    for (const path of report.updated) console.log(`updated ${path.slice(process.cwd().length + 1)}`);
-    if (hasFailures(report)) process.exitCode = 1;
-  }
+  // Pages are checked whatever was named: a wrong region or inline code fails the build just the same.
+  const pageProblems = checkPages(root, join(root, 'src', 'content', 'docs'), knownExamples(root, examplesDir));
+  const problems = [...formatFailures(report), ...pageProblems.map((problem) => `✗ ${problem.message}`)];
+  console.log([...notices.map((n) => `! ${n}`), ...problems, ...formatSummary(report)].join('\n'));
+  if (report.results.length === 0) console.error(`No examples match ${positionals.join(' ') || 'examples/'}.`);
+  if (values.update) formatUpdates(root, before, report.updated).forEach((text) => console.log(text));
+  if (problems.length || report.results.length === 0) process.exitCode = 1;
 } finally {
   await Promise.all(runtimes.map((runtime) => runtime.dispose()));
 }

@@ -1,11 +1,16 @@
 /**
- * Checks every `<Example file="…" region="…" />` in the pages before the site is built, so a page that names a
- * missing example or region fails with the page's own path and line.
+ * Checks the pages before the site is built: every `<Example file="…" region="…" />` names an example and region
+ * that exist, and no page carries code of its own. A problem fails with the page's own path and line.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { discoverExamples, loadExample } from './discover.ts';
 import { LocatedError } from './errors.ts';
-import type { Manifest } from './manifest.ts';
+import { findInlineCode } from './inline-code.ts';
+import { parseRegions } from './regions.ts';
+
+/** What the page check needs to know of each example, keyed by its path under `examples/`. */
+export type KnownExamples = Record<string, { regions: string[] }>;
 
 export interface ExampleUse {
   page: string;
@@ -44,10 +49,10 @@ export function pageUrl(page: string): string {
 }
 
 /** Every problem with the pages' references to examples. */
-export function checkExampleUses(uses: ExampleUse[], manifest: Manifest): LocatedError[] {
+export function checkExampleUses(uses: ExampleUse[], examples: KnownExamples): LocatedError[] {
   return uses.flatMap(({ page, line, file, region }) => {
     if (!file) return [new LocatedError(page, line, '<Example> needs a file="…" attribute (a path under examples/)')];
-    const example = manifest.examples[file];
+    const example = examples[file];
     if (!example) return [new LocatedError(page, line, `<Example file="${file}">: examples/${file} does not exist`)];
     if (region && !example.regions.includes(region)) {
       const known = example.regions.length ? `regions are: ${example.regions.join(', ')}` : 'it has no regions';
@@ -55,4 +60,25 @@ export function checkExampleUses(uses: ExampleUse[], manifest: Manifest): Locate
     }
     return [];
   });
+}
+
+/** The regions of every example on disk, without running anything; files with broken markers are left out. */
+export function knownExamples(root: string, examplesDir: string): KnownExamples {
+  const known: KnownExamples = {};
+  for (const path of existsSync(examplesDir) ? discoverExamples(examplesDir) : []) {
+    try {
+      const example = loadExample(root, examplesDir, path);
+      known[example.id] = { regions: [...parseRegions(example.source, example.language, example.displayPath).keys()] };
+    } catch (error) {
+      if (!(error instanceof LocatedError)) throw error;
+    }
+  }
+  return known;
+}
+
+/** Every problem of every page under `pagesDir`, in page order: inline code and bad example references. */
+export function checkPages(root: string, pagesDir: string, examples: KnownExamples): LocatedError[] {
+  const inline = pagesUnder(pagesDir).flatMap((path) => findInlineCode(relative(root, path), readFileSync(path, 'utf8')));
+  const problems = [...inline, ...checkExampleUses(findExampleUses(root, pagesDir), examples)];
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -1,15 +1,49 @@
-/** Human-readable report of a check: one block per failure, then per-runtime totals. */
+/**
+ * Human-readable report of a check. Runtimes that fail an example the same way share one block, headed with all
+ * their names, so a wrong output on seven runtimes is one diff, not seven.
+ */
 import type { CheckReport } from './check.ts';
+import { fixHint } from './hints.ts';
+import { groupLabel } from './labels.ts';
+import { normalize } from './normalize.ts';
+import type { Failure, RuntimeResult } from './types.ts';
 
 const indent = (text: string) => text.split('\n').map((line) => `    ${line}`).join('\n');
+
+interface FailureGroup {
+  results: RuntimeResult[];
+  failure: Failure;
+}
+
+/** The runtime's own name is dropped from its detail (the diff's `+++ actual output (CPython …)`), so equal failures compare equal. */
+const withoutLabel = (failure: Failure, label: string): Failure =>
+  failure.detail ? { ...failure, detail: failure.detail.replaceAll(` (${label})`, '') } : failure;
+
+function groupFailures(results: RuntimeResult[]): FailureGroup[] {
+  const groups = new Map<string, FailureGroup>();
+  for (const result of results) {
+    if (!result.failure) continue;
+    const own = withoutLabel(result.failure, result.label);
+    const key = [own.location, own.message, normalize(own.detail ?? '')].join('\0');
+    const group = groups.get(key);
+    if (group) group.results.push(result);
+    else groups.set(key, { results: [result], failure: own });
+  }
+  return [...groups.values()];
+}
 
 export function formatFailures(report: CheckReport): string[] {
   return report.results.flatMap((result) => {
     if (result.failure) return [`✗ ${result.failure.location}: ${result.failure.message}`];
-    return result.results.flatMap(({ label, failure }) => {
-      if (!failure) return [];
-      const head = `✗ ${failure.location} [${label}]: ${failure.message}`;
-      return [failure.detail ? `${head}\n${indent(failure.detail)}` : head];
+    return groupFailures(result.results).map(({ results, failure }) => {
+      const hint = fixHint(result.example, failure);
+      // One runtime: its full label (exact version); several: the short group label, e.g. `CPython 3.11 · 3.12`.
+      const runtimes = results.length === 1 ? results[0]!.label : groupLabel(results.map((r) => r.brief));
+      return [
+        `✗ ${failure.location} [${runtimes}]: ${failure.message}`,
+        ...(failure.detail ? [indent(failure.detail)] : []),
+        ...(hint ? [indent(`→ ${hint}`)] : []),
+      ].join('\n');
     });
   });
 }
@@ -32,8 +66,4 @@ export function formatSummary(report: CheckReport): string[] {
 
 export function hasFailures(report: CheckReport): boolean {
   return report.results.some((r) => r.failure || r.results.some((x) => x.failure));
-}
-
-export function formatReport(report: CheckReport, notices: string[] = []): string {
-  return [...notices.map((n) => `! ${n}`), ...formatFailures(report), ...formatSummary(report)].join('\n');
 }

@@ -8,14 +8,16 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkExamples } from '../examples/check.ts';
 import { discoverExamples, loadExample } from '../examples/discover.ts';
 import { manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
-import { checkExampleUses, findExampleUses, pageUrl } from '../examples/pages.ts';
+import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../examples/pages.ts';
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
-import { RUNTIME_IDS, type Runtime } from '../examples/types.ts';
+import type { Runtime } from '../examples/types.ts';
+import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
+import { exitWithParent, quietWarnings } from './quiet.ts';
 import { RESOLVED_ID, virtualModule } from './virtual-module.ts';
 
 const failed = (problems: string[]) => `Example check failed:\n${problems.join('\n')}`;
@@ -28,16 +30,32 @@ export default function checkedExamples(): AstroIntegration {
   /** Resolves to the problems found by the first, full check (none when checks are off). */
   let initialCheck: Promise<string[]> = Promise.resolve([]);
 
-  const uses = () => findExampleUses(root, join(root, 'src', 'content', 'docs'));
-  const pageErrors = () => checkExampleUses(uses(), manifest).map((e) => `✗ ${e.message}`);
+  const pagesDir = () => join(root, 'src', 'content', 'docs');
+  const uses = () => findExampleUses(root, pagesDir());
+  const pageProblems = () => checkPages(root, pagesDir(), manifest.examples);
+  const pageErrors = () => pageProblems().map((e) => `✗ ${e.message}`);
+  const dispose = () => Promise.all(runtimes.map((runtime) => runtime.dispose()));
+  /** A build with problems stops with the check's report and exit 1: no stack trace, and dist/ is untouched. */
+  const stopOnProblems = async (logger: AstroIntegrationLogger) => {
+    const problems = await initialCheck;
+    if (problems.length === 0) return;
+    logger.error(failed(problems));
+    process.exit(1);
+  };
 
   return {
     name: 'checked-examples',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         examplesDir = join(root, 'examples');
-        updateConfig({ vite: { plugins: [virtualModule(async () => (await initialCheck, manifest))] } });
+        // Pages wait for the check when they render; in a build, a failed check stops the build there.
+        const results = async () => {
+          if (command === 'build') await stopOnProblems(logger);
+          else await initialCheck;
+          return manifest;
+        };
+        updateConfig({ vite: { plugins: [virtualModule(results)], ...quietWarnings } });
 
         const checking = process.env.EXAMPLES_CHECK !== 'off' && (command === 'build' || command === 'dev');
         if (!checking) {
@@ -45,10 +63,14 @@ export default function checkedExamples(): AstroIntegration {
           manifest = unverifiedManifest(files);
           manifest.uses = uses();
           if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
+          // The pages are still checked: they cost nothing to check, and unchecked code must never be published.
+          if (command === 'build') initialCheck = Promise.resolve(pageErrors());
           return;
         }
+        if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./dev-page-check.ts', import.meta.url) });
         // The check starts now and runs while Astro loads content and bundles pages; rendering waits for it
-        // (virtual-module.ts), and the build fails in astro:build:done, before dist/ is replaced.
+        // (virtual-module.ts), and a build with problems stops then (or in astro:build:done, if no page shows an
+        // example), before dist/ is replaced.
         initialCheck = (async () => {
           const detected = await detectRuntimes(join(root, '.cache'));
           runtimes = detected.runtimes;
@@ -60,7 +82,7 @@ export default function checkedExamples(): AstroIntegration {
             formatSummary(report).forEach((line) => logger.info(line));
             return [...formatFailures(report), ...pageErrors()];
           } finally {
-            if (command === 'build') await Promise.all(runtimes.map((runtime) => runtime.dispose()));
+            if (command === 'build') await dispose();
           }
         })();
         // Handled here so an early failure is not an unhandled rejection; build:done still sees it.
@@ -70,24 +92,34 @@ export default function checkedExamples(): AstroIntegration {
         );
       },
 
-      'astro:build:done': async ({ dir }) => {
-        const problems = await initialCheck;
-        if (problems.length) throw new Error(failed(problems));
+      'astro:build:done': async ({ dir, logger }) => {
+        await stopOnProblems(logger);
         // Each example is offered for download at /examples/<path>, exactly as it was checked.
         cpSync(examplesDir, join(fileURLToPath(dir), 'examples'), { recursive: true });
       },
 
       'astro:server:setup': ({ server, logger }) => {
+        exitWithParent(dispose);
+        (globalThis as { [PAGE_CHECK]?: PageCheck })[PAGE_CHECK] = async (pathname) => {
+          await initialCheck;
+          const url = pathname.replace(/\/?$/, '/').toLowerCase();
+          return pageProblems()
+            .filter((problem) => pageUrl(problem.file) === url)
+            .map((problem) => ({ message: problem.message, absPath: join(root, problem.file), line: problem.line }));
+        };
         server.watcher.add(examplesDir);
         const recheck = async (path: string) => {
           if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
-          const stem = path.replace(new RegExp(`(\\.(${RUNTIME_IDS.join('|')}))?\\.out$|\\.(py|ts)$`), '');
+          const stem = path.replace(/(\.[\w-]+)?\.out$|\.(py|ts)$/, '');
           const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`] });
           if (report.results.length === 0) return;
           manifestFromReport(report, manifest);
           manifest.uses = uses();
-          const problems = [...formatFailures(report), ...pageErrors()];
+          // The pages that show this example, checked again (a region may be gone); other pages did not change.
+          const changed = new Set(report.results.map((result) => result.example?.id));
+          const showing = uses().filter((use) => changed.has(use.file));
+          const problems = [...formatFailures(report), ...checkExampleUses(showing, manifest.examples).map((e) => `✗ ${e.message}`)];
           const module = server.moduleGraph.getModuleById(RESOLVED_ID);
           if (module) server.moduleGraph.invalidateModule(module);
           if (problems.length) {
@@ -97,14 +129,13 @@ export default function checkedExamples(): AstroIntegration {
           } else {
             logger.info(`${relative(root, path)}: ${formatSummary(report).join('; ')}`);
             // Reload only the pages that show this example (Vite reloads a tab whose URL matches the path).
-            const changed = new Set(report.results.map((result) => result.example?.id));
-            const pages = new Set(uses().filter((use) => changed.has(use.file)).map((use) => pageUrl(use.page)));
+            const pages = new Set(showing.map((use) => pageUrl(use.page)));
             for (const url of pages) server.hot.send({ type: 'full-reload', path: `${url}index.html` });
           }
         };
         server.watcher.on('change', (path) => void recheck(path));
         server.watcher.on('add', (path) => void recheck(path));
-        server.httpServer?.on('close', () => void Promise.all(runtimes.map((runtime) => runtime.dispose())));
+        server.httpServer?.on('close', () => void dispose());
         // Downloads: the build copies examples/ into the site; the dev server serves them from the folder.
         server.middlewares.use('/examples/', (request, response, next) => {
           const file = join(examplesDir, decodeURIComponent(new URL(request.url ?? '', 'http://dev').pathname));

@@ -1,22 +1,26 @@
 /**
- * `astro dev`: editing an example re-checks only that example, the page shows the new verified output, and a
- * failure is reported in the terminal (and sent to the browser overlay).
+ * `npm run dev` on a small Starlight site: editing an example re-checks only that example and the page shows the
+ * new verified output; a failure is reported in the terminal and in the failing example's caption; a page that
+ * names a missing region gets the error overlay with its line and the regions there are; and stopping npm stops
+ * astro and the interpreters it started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../e2e/site.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 // Inside the repository, so the copy resolves astro from the project's node_modules.
 const site = mkdtempSync(join(fixtures, '.tmp-dev-'));
 cpSync(join(fixtures, 'dev-site'), site, { recursive: true });
-let dev: ChildProcess | undefined;
+let npm: ChildProcess | undefined;
 let log = '';
+let port = 0;
 
 afterAll(() => {
-  dev?.kill();
+  npm?.kill();
   rmSync(site, { recursive: true, force: true });
 });
 
@@ -34,37 +38,97 @@ function devEnv(): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
-async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
+async function until(condition: () => boolean | Promise<boolean>, what: string, seconds = 90): Promise<void> {
+  for (const deadline = Date.now() + seconds * 1000; Date.now() < deadline; ) {
     if (await condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out waiting for ${what}; log:\n${log}`);
 }
 
-it('re-checks an edited example alone and shows the result', async () => {
-  const port = await freePort();
-  const astro = join(import.meta.dirname, '..', '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
-  dev = spawn(process.execPath, [astro, 'dev', '--root', site, '--port', String(port), '--host', '127.0.0.1'], {
-    env: devEnv(),
+const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).catch(() => undefined);
+const text = async (path: string) => (await get(path))?.text() ?? '';
+
+/** Live processes by id, with their parent: read from /proc. */
+function processes(): Map<number, number> {
+  const table = new Map<number, number>();
+  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    const stat = existsSync(`/proc/${name}/stat`) ? readFileSync(`/proc/${name}/stat`, 'utf8') : '';
+    // pid (comm) state ppid …; comm may contain spaces, so read after the last ')'.
+    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (state && state !== 'Z') table.set(Number(name), Number(ppid));
+  }
+  return table;
+}
+
+function descendants(pid: number): number[] {
+  const table = processes();
+  const found: number[] = [];
+  const visit = (parent: number) => {
+    for (const [child, ppid] of table) if (ppid === parent) found.push(child), visit(child);
+  };
+  visit(pid);
+  return found;
+}
+
+describe('npm run dev', () => {
+  it('starts and serves the checked output', async () => {
+    port = await freePort();
+    npm = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], { cwd: site, env: devEnv() });
+    npm.stdout!.on('data', (chunk) => (log += chunk));
+    npm.stderr!.on('data', (chunk) => (log += chunk));
+    npm.on('exit', (code) => (log += `[exited ${code}]`));
+    npm.on('error', (e) => (log += String(e)));
+    // The first start (dependency optimisation, a cold check) is slow on a busy machine.
+    await until(async () => (await text('/')).includes('python/hello.py: hello'), 'the first page', 200);
+  }, 240_000);
+
+  it('re-checks an edited example alone and names the failing line in the terminal', async () => {
+    const mark = log.length;
+    writeFileSync(join(site, 'examples', 'python', 'hello.py'), 'print("changed")\n');
+    await until(() => log.includes('Example check failed', mark), 'the failure');
+    expect(log.slice(mark)).toContain('examples/python/hello.out:1');
+    expect(log.slice(mark)).not.toContain('other.py');
   });
-  dev.stdout!.on('data', (chunk) => (log += chunk));
-  dev.stderr!.on('data', (chunk) => (log += chunk));
-  dev.on('exit', (code) => (log += `[exited ${code}]`));
-  dev.on('error', (e) => (log += String(e)));
-  const page = async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined))?.text() ?? '';
-  await until(async () => (await page()).includes('python/hello.py: hello'), 'the first page');
 
-  const examples = join(site, 'examples', 'python');
-  let mark = log.length;
-  writeFileSync(join(examples, 'hello.py'), 'print("changed")\n');
-  await until(() => log.includes('Example check failed', mark), 'the failure');
-  expect(log.slice(mark)).toContain('examples/python/hello.out:1');
-  expect(log.slice(mark)).not.toContain('other.py');
+  it('captions an example that fails everywhere with where it fails, not "checks were switched off"', async () => {
+    const page = await text('/shown/');
+    expect(page).toMatch(/✗ fails on CPython/);
+    expect(page).not.toContain('switched off');
+  });
 
-  mark = log.length;
-  writeFileSync(join(examples, 'hello.out'), 'changed\n');
-  await until(() => /examples\/python\/hello\.out: .*1 passed/.test(log.slice(mark)), 'the re-check');
-  expect(log.slice(mark)).not.toContain('other.py');
-  await until(async () => (await page()).includes('python/hello.py: changed'), 'the new output on the page');
+  it('shows the new output once the expected output is updated', async () => {
+    const mark = log.length;
+    writeFileSync(join(site, 'examples', 'python', 'hello.out'), 'changed\n');
+    await until(() => /examples\/python\/hello\.out: .*1 passed/.test(log.slice(mark)), 'the re-check');
+    expect(log.slice(mark)).not.toContain('other.py');
+    await until(async () => (await text('/')).includes('python/hello.py: changed'), 'the new output on the page');
+  });
+
+  it('answers a page naming a missing region with an overlay naming the line and the regions', async () => {
+    expect((await get('/wrong-region/'))?.status).toBe(500);
+    expect((await get('/wrong-region'))?.status).toBe(500);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}/wrong-region/`);
+      const overlay = page.locator('vite-error-overlay #message-content');
+      await overlay.waitFor();
+      const message = await overlay.innerText();
+      expect(message).toContain('src/content/docs/wrong-region.mdx:8: <Example file="python/other.py" region="nope">: no such region (regions are: main)');
+      expect(await page.locator('vite-error-overlay #code h2').innerText()).toBe('docs/wrong-region.mdx:8:1');
+      expect(await page.locator('vite-error-overlay').innerText()).not.toContain('MDX');
+    } finally {
+      await browser.close();
+    }
+    expect(log).toContain('src/content/docs/wrong-region.mdx:8');
+  });
+
+  it('stops astro and its interpreters when the npm process is stopped', async () => {
+    const children = descendants(npm!.pid!);
+    // The shell and astro, and the fork servers of the Python interpreters installed here.
+    expect(children.length, log).toBeGreaterThanOrEqual(2);
+    npm!.kill('SIGTERM');
+    await until(() => children.every((pid) => !processes().has(pid)), `processes ${children.join(', ')} to exit`);
+  });
 });

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkExamples, type CheckReport } from '../../src/examples/check.ts';
+import { formatFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'broken');
@@ -89,6 +90,22 @@ describe('broken examples', () => {
     const [failure] = failures('ts/expect_error_unused.ts');
     expect(failure!.location).toBe('examples/ts/expect_error_unused.ts:2:1');
     expect(failure!.detail).toContain("TS2578: Unused '@ts-expect-error' directive.");
+  });
+
+  it('reports wrong output on every Python runtime as one diff with the fix', () => {
+    const blocks = formatFailures(report).filter((block) => block.startsWith('✗ examples/python/wrong_output.out'));
+    expect(blocks).toHaveLength(1);
+    for (const label of python) expect(blocks[0]).toContain(label.slice(label.indexOf(' ') + 1));
+    expect(blocks[0]).toContain('-2\n    +two');
+    expect(blocks[0]).toContain('→ if the new output is right: npm run examples -- --update examples/python/wrong_output.py');
+  });
+
+  it('rejects a parameter property and shows the rewrite that type stripping can run', () => {
+    const [failure] = failures('ts/parameter_property.ts');
+    expect(failure!.location).toBe('examples/ts/parameter_property.ts:3:15');
+    expect(failure!.detail).toContain("TS1294: This syntax is not allowed when 'erasableSyntaxOnly' is enabled.");
+    const block = formatFailures(report).find((text) => text.startsWith('✗ examples/ts/parameter_property.ts'));
+    expect(block).toContain('constructor(readonly name: string) {}  →  readonly name: string; constructor(name: string) { this.name = name; }');
   });
 
   it('fails an uncaught TypeScript exception at its line', () => {

@@ -19,14 +19,14 @@ describe('pages that name examples', () => {
 
   it('rejects a missing file and a missing region, naming the page and line', () => {
     const uses = findExampleUses(root, join(root, 'src', 'content', 'docs'));
-    expect(checkExampleUses(uses, manifest).map((error) => error.message)).toEqual([
+    expect(checkExampleUses(uses, manifest.examples).map((error) => error.message)).toEqual([
       'src/content/docs/missing.mdx:6: <Example file="python/does_not_exist.py">: examples/python/does_not_exist.py does not exist',
       'src/content/docs/missing.mdx:8: <Example file="python/wrong_output.py" region="nope">: no such region (regions are: main)',
     ]);
   });
 
   it('rejects an <Example> without a file', () => {
-    expect(checkExampleUses([{ page: 'p.mdx', line: 3 }], manifest)[0]!.message).toBe(
+    expect(checkExampleUses([{ page: 'p.mdx', line: 3 }], manifest.examples)[0]!.message).toBe(
       'p.mdx:3: <Example> needs a file="…" attribute (a path under examples/)',
     );
   });

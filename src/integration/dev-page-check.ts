@@ -1,0 +1,30 @@
+/**
+ * Dev-server middleware: a page that names a missing example or region, or carries inline code, is answered
+ * with the problems (page path, line, the regions that do exist) before Astro renders it. Rendering would
+ * fail halfway through the streamed page instead: an empty HTTP 200 and an error without a line.
+ *
+ * Astro loads middleware through Vite, apart from the integration's own modules, so the integration hands
+ * over its check through a global function (see index.ts).
+ */
+import type { MiddlewareHandler } from 'astro';
+
+export const PAGE_CHECK = Symbol.for('checked-examples.page-check');
+
+/** Problems of the page served at a URL path, each with the page's absolute path and line. */
+export type PageCheck = (pathname: string) => Promise<{ message: string; absPath: string; line: number }[]>;
+
+export const onRequest: MiddlewareHandler = async (context, next) => {
+  const check = (globalThis as { [PAGE_CHECK]?: PageCheck })[PAGE_CHECK];
+  const problems = (await check?.(context.url.pathname)) ?? [];
+  const first = problems[0];
+  if (!first) return next();
+  const error = new Error(problems.map((problem) => problem.message).join('\n'));
+  // Astro's overlay shows `loc` as the error's place and a code frame of that line.
+  Object.assign(error, {
+    name: 'Example check failed',
+    loc: { file: first.absPath, line: first.line, column: 1 },
+    hint: 'Fix the page, or the example it names, then reload.',
+    stack: '',
+  });
+  throw error;
+};

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckReport } from '../../src/examples/check.ts';
+import { fixHint } from '../../src/examples/hints.ts';
+import { formatFailures } from '../../src/examples/report.ts';
+import type { ExampleFile, RuntimeBrief, RuntimeResult } from '../../src/examples/types.ts';
+
+const example = { id: 'python/x.py', displayPath: 'examples/python/x.py', language: 'python' } as ExampleFile;
+
+/** A result whose output differs from `examples/python/x.out`, with the diff the check makes for that runtime. */
+function mismatch(label: string, printed: string): RuntimeResult {
+  const diff = `--- examples/python/x.out\n+++ actual output (${label})\n@@ -1,1 +1,1 @@\n-1\n+${printed}`;
+  return {
+    runtime: 'cpython',
+    label,
+    brief: BRIEFS[label]!,
+    stdout: `${printed}\n`,
+    cached: false,
+    failure: { location: 'examples/python/x.out:1', message: 'output of examples/python/x.py differs from examples/python/x.out', detail: diff },
+  };
+}
+
+const BRIEFS: Record<string, RuntimeBrief> = {
+  'CPython 3.11.7': { family: 'CPython', shortVersion: '3.11' },
+  'CPython 3.12.7 (Pyodide 0.27.7)': { family: 'CPython', shortVersion: '3.12' },
+  'CPython 3.13.2 (Pyodide 0.29.3)': { family: 'CPython', shortVersion: '3.13' },
+  'PyPy 7.3.11 (Python 3.9.16)': { family: 'PyPy', shortVersion: '3.9' },
+};
+
+const report = (results: RuntimeResult[]): CheckReport => ({ results: [{ path: example.displayPath, example, results }], updated: [] });
+
+describe('failure report', () => {
+  it('prints one diff for runtimes that fail the same way, headed with all of them', () => {
+    const blocks = formatFailures(report([mismatch('CPython 3.11.7', '0'), mismatch('PyPy 7.3.11 (Python 3.9.16)', '0'), mismatch('CPython 3.12.7 (Pyodide 0.27.7)', '0')]));
+    expect(blocks).toEqual([
+      [
+        '✗ examples/python/x.out:1 [CPython 3.11 · 3.12, PyPy 3.9]: output of examples/python/x.py differs from examples/python/x.out',
+        '    --- examples/python/x.out',
+        '    +++ actual output',
+        '    @@ -1,1 +1,1 @@',
+        '    -1',
+        '    +0',
+        '    → if the new output is right: npm run examples -- --update examples/python/x.py',
+      ].join('\n'),
+    ]);
+  });
+
+  it('prints separate diffs where the outputs differ', () => {
+    const blocks = formatFailures(report([mismatch('CPython 3.11.7', '0'), mismatch('PyPy 7.3.11 (Python 3.9.16)', '2'), mismatch('CPython 3.13.2 (Pyodide 0.29.3)', '0')]));
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toMatch(/^✗ examples\/python\/x\.out:1 \[CPython 3\.11 · 3\.13\]/);
+    expect(blocks[0]).toContain('+0');
+    // A runtime alone is named with its exact version.
+    expect(blocks[1]).toMatch(/^✗ examples\/python\/x\.out:1 \[PyPy 7\.3\.11 \(Python 3\.9\.16\)\]/);
+    expect(blocks[1]).toContain('+2');
+  });
+});
+
+describe('fix hints', () => {
+  it('suggests the rewrite of a parameter property, which type stripping cannot run', () => {
+    const failure = { location: 'examples/ts/x.ts:2:15', message: 'type error (1 in this file)', detail: "examples/ts/x.ts:2:15: TS1294: This syntax is not allowed when 'erasableSyntaxOnly' is enabled." };
+    expect(fixHint(example, failure)).toContain('readonly name: string; constructor(name: string) { this.name = name; }');
+  });
+
+  it('explains noUnusedLocals', () => {
+    const failure = { location: 'examples/ts/x.ts:1:7', message: 'type error (1 in this file)', detail: "examples/ts/x.ts:1:7: TS6133: 'x' is declared but its value is never read." };
+    expect(fixHint(example, failure)).toMatch(/^noUnusedLocals is on/);
+  });
+
+  it('gives no hint where it knows no fix', () => {
+    expect(fixHint(example, { location: 'examples/python/x.py:3', message: 'uncaught exception: KeyError: 1' })).toBeUndefined();
+  });
+});
