@@ -24,4 +24,5 @@ del a, b
 gc.collect()
 print([r() for r in value_refs], [r() for r in key_refs])
 print(len(by_name), len(by_object))
+print("has iterkeyrefs:", hasattr(by_object, "iterkeyrefs"))
 # endregion

@@ -1,5 +1,5 @@
-# Several references to one object, each with its own callback: every callback that is
-# still attached is called once. The order is not documented: do not rely on it.
+# Several references to one object, each with its own callback: every
+# callback that is still attached is called once, newest first.
 import gc
 import weakref
 

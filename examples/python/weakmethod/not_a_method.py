@@ -9,10 +9,16 @@ def log(event):
 
 
 # region main
-try:
-    weakref.WeakMethod(log)
-except TypeError:
-    print("TypeError: WeakMethod needs a bound method")
+not_methods = {
+    "a function": log,
+    "a built-in function": len,
+    "a built-in method": [].append,
+}
+for label, candidate in not_methods.items():
+    try:
+        weakref.WeakMethod(candidate)
+    except TypeError:
+        print("TypeError for", label)
 
 
 def weak_callable(func):
