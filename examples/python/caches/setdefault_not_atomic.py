@@ -1,7 +1,7 @@
-# WeakValueDictionary.setdefault is Python code: it looks the key up and
-# stores later, as two steps. Other code can run in between -- here the
-# key's own __hash__ stands in for a second thread, so the interleaving
-# is the same on every run.
+# WeakValueDictionary.setdefault is Python code: it looks the
+# key up and stores later, as two steps. Other code can run in
+# between -- here the key's own __hash__ stands in for a second
+# thread, so the interleaving is the same on every run.
 import weakref
 
 

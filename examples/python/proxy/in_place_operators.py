@@ -1,6 +1,6 @@
-# An augmented assignment through a proxy rebinds the name to whatever
-# the referent's __iadd__ returns: for a list, the list itself. The
-# name then holds a strong reference, not a proxy.
+# An augmented assignment through a proxy rebinds the name to
+# whatever the referent's __iadd__ returns: for a list, the list
+# itself. The name then holds a strong reference, not a proxy.
 import gc
 import weakref
 

@@ -1,6 +1,7 @@
-# A callback runs inside whatever code drops the last reference -- here,
-# code that holds a lock. A callback that takes the same (non-reentrant)
-# lock would wait forever; the timeout makes the hang visible instead.
+# A callback runs inside whatever code drops the last reference
+# -- here, code that holds a lock. A callback that takes the
+# same (non-reentrant) lock would wait forever; the timeout
+# makes the hang visible instead.
 import gc
 import threading
 import weakref
@@ -15,7 +16,7 @@ class Session:
 
 # region main
 def forget(ref):
-    if lock.acquire(timeout=0.1):  # a plain acquire() would hang
+    if lock.acquire(timeout=0.1):  # plain acquire() would hang
         registry.pop(ref, None)
         lock.release()
     else:

@@ -1,5 +1,6 @@
-# The fix for callbacks that need a lock: let the callback only record
-# what died, and do the real work later, outside any lock.
+# The fix for callbacks that need a lock: let the callback only
+# record what died, and do the real work later, outside any
+# lock.
 import gc
 import threading
 import weakref

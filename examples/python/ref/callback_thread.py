@@ -1,6 +1,7 @@
-# A callback runs in whichever thread drops the last reference (or runs
-# the collection) -- not in the thread that created the weak reference.
-# Pyodide has no threads: there the second half reports that instead.
+# A callback runs in whichever thread drops the last reference
+# (or runs the collection) -- not in the thread that created the
+# weak reference. Pyodide has no threads: there the second half
+# reports that instead.
 import gc
 import threading
 import weakref

@@ -1,6 +1,7 @@
-# When the collector frees a cycle, it clears the weak references to the
-# cycle's objects before any __del__ of the cycle runs: a __del__ that
-# follows a weak reference to its partner finds it already dead.
+# When the collector frees a cycle, it clears the weak
+# references to the cycle's objects before any __del__ of the
+# cycle runs: a __del__ that follows a weak reference to its
+# partner finds it already dead.
 import gc
 import weakref
 
@@ -11,7 +12,7 @@ class Node:
 
     def __del__(self):
         alive = self.partner_ref() is not None
-        print(f"__del__ {self.name}: partner via weakref alive={alive}")
+        print(f"__del__ {self.name}: partner alive={alive}")
 
 
 # region main
@@ -20,5 +21,5 @@ a.partner, b.partner = b, a  # a strong cycle
 a.partner_ref, b.partner_ref = weakref.ref(b), weakref.ref(a)
 del a, b
 gc.collect()
-gc.collect()  # PyPy runs the second __del__ one collection later
+gc.collect()  # PyPy runs the 2nd __del__ one collection later
 # endregion

@@ -1,4 +1,5 @@
-# Tries weakref.ref on one object of each kind and prints a Markdown-style table row.
+# Tries weakref.ref on one object of each kind and prints a
+# Markdown-style table row.
 import weakref
 
 

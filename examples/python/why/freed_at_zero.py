@@ -16,6 +16,6 @@ buffer = Buffer()
 weakref.finalize(buffer, freed, weakref.ref(buffer))
 
 print("before del")
-del buffer  # CPython: the count reaches zero here; freed at once
+del buffer  # CPython: the count reaches zero; freed here
 print("after del")
 # endregion
