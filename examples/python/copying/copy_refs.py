@@ -17,6 +17,6 @@ print("copy.copy(r) is r:", copy.copy(r) is r)
 print("copy.deepcopy(r) is r:", copy.deepcopy(r) is r)
 try:
     pickle.dumps(r)
-except (TypeError, pickle.PicklingError):
-    print("pickle.dumps(r): refused")
+except (TypeError, pickle.PicklingError) as error:
+    print("pickle.dumps(r):", type(error).__name__)
 # endregion
