@@ -15,6 +15,8 @@ callback_ref = weakref.ref(model, lambda dead: None)
 
 print("count:", weakref.getweakrefcount(model))
 refs = weakref.getweakrefs(model)
-print("r listed:", any(x is r for x in refs), "| proxy listed:", any(x is p for x in refs))
-print("objects that cannot be weakly referenced have 0:", weakref.getweakrefcount(42))
+print("r listed:", any(x is r for x in refs),
+      "| proxy listed:", any(x is p for x in refs))
+# objects that cannot be weakly referenced at all: 0 and []
+print(weakref.getweakrefcount(42), weakref.getweakrefs(42))
 # endregion

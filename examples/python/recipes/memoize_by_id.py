@@ -3,7 +3,7 @@ import weakref
 
 
 class Point:
-    """Compares by value, so it is a poor key for per-object data."""
+    """Compares by value: a poor key for per-object data."""
 
     def __init__(self, x, y):
         self.x, self.y = x, y
@@ -16,19 +16,33 @@ class Point:
 
 
 # region main
-# Keyed by id(): identity, not equality. A finalizer removes the entry when the object
-# dies, before its id can be reused by a new object.
-_labels = {}
+# Keyed by id(): identity, not equality. Each entry keeps a weak
+# reference to its object, and a lookup checks it: an id can be
+# reused by a new object before the old entry is gone (PyPy).
+_labels = {}  # id(obj) -> (weak reference to obj, label)
+
+
+def _forget(key, ref):
+    entry = _labels.get(key)
+    if entry is not None and entry[0] is ref:  # still ours?
+        del _labels[key]
 
 
 def set_label(obj, label):
-    if id(obj) not in _labels:
-        weakref.finalize(obj, _labels.pop, id(obj), None)
-    _labels[id(obj)] = label
+    key = id(obj)
+    entry = _labels.get(key)
+    if entry is not None and entry[0]() is obj:
+        ref = entry[0]
+    else:
+        ref = weakref.ref(obj, lambda r: _forget(key, r))
+    _labels[key] = (ref, label)
 
 
 def get_label(obj):
-    return _labels.get(id(obj))
+    entry = _labels.get(id(obj))
+    if entry is None or entry[0]() is not obj:
+        return None  # none, or a stale entry of a dead object
+    return entry[1]
 
 
 p, q = Point(1, 2), Point(1, 2)  # equal, but different objects

@@ -1,5 +1,6 @@
-# Several references to one object, each with its own callback: every callback that is
-# still attached is called once. The order is not documented: do not rely on it.
+# Several references to one object, each with its own callback:
+# every callback that is still attached is called once, newest
+# first.
 import gc
 import weakref
 
@@ -11,10 +12,11 @@ class Session:
 # region main
 calls = []
 session = Session()
-refs = [weakref.ref(session, lambda r, n=n: calls.append(n)) for n in ("a", "b", "c")]
-plain = weakref.ref(session)  # no callback: simply returns None afterwards
+refs = [weakref.ref(session, lambda r, n=n: calls.append(n))
+        for n in ("a", "b", "c")]
+plain = weakref.ref(session)  # no callback: just None afterwards
 
-del refs[1]  # this reference dies first, so its callback will never run
+del refs[1]  # dies first, so its callback will never run
 del session
 gc.collect()
 print("callbacks that ran, in order:", calls)

@@ -1,4 +1,5 @@
-# Tries weakref.ref on one object of each kind and prints a Markdown-style table row.
+# Tries weakref.ref on one object of each kind and prints a
+# Markdown-style table row.
 import weakref
 
 
@@ -35,6 +36,14 @@ class MyTuple(tuple):
     pass
 
 
+class MyBytes(bytes):
+    pass
+
+
+class MyFloat(float):
+    pass
+
+
 def function():
     pass
 
@@ -52,6 +61,7 @@ candidates = [
     ("subclass of list", MyList()),
     ("dict", {}),
     ("subclass of dict", MyDict()),
+    ("object()", object()),
     ("set", {1}),
     ("frozenset", frozenset({1})),
     ("int", 12345),
@@ -61,6 +71,12 @@ candidates = [
     ("tuple", (1, 2)),
     ("subclass of tuple", MyTuple()),
     ("bytes", b"data"),
+    ("subclass of bytes", MyBytes(b"data")),
+    ("bytearray", bytearray(b"data")),
+    ("float", 1.5),
+    ("subclass of float", MyFloat(1.5)),
+    ("complex", 1j),
+    ("range", range(3)),
     ("None", None),
     ("function", function),
     ("lambda", lambda: None),

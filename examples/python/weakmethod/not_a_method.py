@@ -1,5 +1,6 @@
-# WeakMethod accepts only bound methods. For plain functions use weakref.ref, and keep in
-# mind that a lambda or nested function may have no other reference than yours.
+# WeakMethod accepts only bound methods. For plain functions use
+# weakref.ref, and keep in mind that a lambda or nested function
+# may have no other reference than yours.
 import gc
 import weakref
 
@@ -9,10 +10,16 @@ def log(event):
 
 
 # region main
-try:
-    weakref.WeakMethod(log)
-except TypeError:
-    print("TypeError: WeakMethod needs a bound method")
+not_methods = {
+    "a function": log,
+    "a built-in function": len,
+    "a built-in method": [].append,
+}
+for label, candidate in not_methods.items():
+    try:
+        weakref.WeakMethod(candidate)
+    except TypeError:
+        print("TypeError for", label)
 
 
 def weak_callable(func):
@@ -22,7 +29,8 @@ def weak_callable(func):
     return weakref.ref(func)
 
 
-by_module = weak_callable(log)  # a module-level function lives as long as its module
+# a module-level function lives as long as its module
+by_module = weak_callable(log)
 by_lambda = weak_callable(lambda event: print("lambda:", event))
 gc.collect()
 print("function still there:", by_module() is log)

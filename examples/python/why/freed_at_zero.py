@@ -5,11 +5,17 @@ class Buffer:
     pass
 
 
+def freed(ref):
+    # ref is a weak reference to the buffer: is it gone yet?
+    state = "gone" if ref() is None else "STILL ALIVE"
+    print("  finalizer ran; the buffer is", state)
+
+
 # region main
 buffer = Buffer()
-weakref.finalize(buffer, print, "  buffer freed")
+weakref.finalize(buffer, freed, weakref.ref(buffer))
 
 print("before del")
-del buffer  # CPython: the count reaches zero here, and the object is freed at once
+del buffer  # CPython: the count reaches zero; freed here
 print("after del")
 # endregion

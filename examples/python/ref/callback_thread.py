@@ -1,0 +1,36 @@
+# A callback runs in whichever thread drops the last reference
+# (or runs the collection) -- not in the thread that created the
+# weak reference. Pyodide has no threads: there the second half
+# reports that instead.
+import gc
+import threading
+import weakref
+
+
+class Job:
+    pass
+
+
+def report(ref):
+    print("callback ran in", threading.current_thread().name)
+
+
+# region main
+job = Job()
+r = weakref.ref(job, report)  # created in the main thread
+jobs = [job]
+del job
+
+
+def worker():
+    jobs.clear()  # the last strong reference goes here
+    gc.collect()  # (PyPy frees it here)
+
+
+try:
+    t = threading.Thread(target=worker, name="worker")
+    t.start()
+    t.join()
+except RuntimeError as error:  # Pyodide: no threads
+    print("RuntimeError:", error)
+# endregion
