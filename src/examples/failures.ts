@@ -1,4 +1,5 @@
 /** Turns a finished run into a failure with a location (`examples/…:line`), or undefined when it passed. */
+import { formatBytes } from './limits.ts';
 import type { ExampleFile, Failure, RunLimits, RunOutput } from './types.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,6 +29,11 @@ function errorLine(stderr: string, example: ExampleFile): string {
   return /^\w*(?:Error|Exception)\b.*$/m.exec(stderr)?.[0] ?? '';
 }
 
+/** How each runtime reports an allocation refused at the memory limit (Python, PyPy, V8, JavaScriptCore). */
+function outOfMemory(stderr: string, error: string): boolean {
+  return /^MemoryError\b/.test(error) || /out of memory|allocation failed/i.test(stderr);
+}
+
 export function runFailure(example: ExampleFile, run: RunOutput, limits: RunLimits): Failure | undefined {
   const line = lineFromTrace(run.stderr, example);
   const location = line ? `${example.displayPath}:${line}` : example.displayPath;
@@ -40,6 +46,10 @@ export function runFailure(example: ExampleFile, run: RunOutput, limits: RunLimi
   }
   if (run.exitCode === 0) return undefined;
   const error = errorLine(relativizePaths(run.stderr, example), example);
+  if (outOfMemory(run.stderr, error)) {
+    const limit = formatBytes(limits.maxMemoryBytes);
+    return { location, message: `ran out of memory: the limit is ${limit} per run (raise it with a "check: memory=<size>" comment)`, detail };
+  }
   const message = line && error ? `uncaught exception: ${error}` : `exited with status ${run.exitCode}`;
   return { location, message, detail };
 }

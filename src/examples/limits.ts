@@ -8,3 +8,17 @@ export const MAX_OUTPUT_BYTES = 1024 * 1024;
 
 /** How long a stopped run gets to print where it was (after SIGINT) before it is killed. */
 export const GRACE_MS = 1000;
+
+/** Memory per run unless the example sets its own with a `check: memory=<size>` comment (see sandbox.ts). */
+export const DEFAULT_MEMORY_BYTES = 1024 ** 3;
+
+/** `1 GiB`, `512 MiB`: how limits are named in messages. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let unit = 0;
+  while (bytes >= 1024 && unit < units.length - 1 && bytes % 1024 === 0) {
+    bytes /= 1024;
+    unit++;
+  }
+  return `${bytes} ${units[unit]}`;
+}

@@ -3,6 +3,7 @@ import type { Runtime } from '../types.ts';
 import { NATIVE_PYTHONS, nativePython } from './native-python.ts';
 import { nodeRuntime } from './node-ts.ts';
 import { pyodideRuntime } from './pyodide.ts';
+import { sandboxNotices } from './sandbox.ts';
 
 export interface DetectedRuntimes {
   runtimes: Runtime[];
@@ -15,7 +16,7 @@ export interface DetectedRuntimes {
  * `cacheDir` is where runtimes may keep start-up state between checks (Pyodide's snapshot).
  */
 export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntimes> {
-  const notices: string[] = [];
+  const notices = sandboxNotices(); // throws in CI when runs cannot be sandboxed
   const [cpython, pypy] = await Promise.all(
     NATIVE_PYTHONS.map(async (spec) => {
       const runtime = await nativePython(spec);

@@ -48,6 +48,7 @@ class Interpreter {
       source: example.source,
       cwd: `/tmp/run-${++this.runs}`,
       maxOutputBytes: limits.maxOutputBytes,
+      maxMemoryBytes: limits.maxMemoryBytes,
     };
     let timedOut = false;
     let killTimer: NodeJS.Timeout | undefined;
