@@ -116,6 +116,17 @@ describe.runIf(isSandboxed() || process.env.CI === 'true')('escapes from the san
     expect(reached).toBe(0);
   });
 
+  it("python/js_escape.py cannot write through Pyodide's bridge to Node", () => {
+    const found = failures('python/js_escape.py');
+    expect(found.map((f) => f.label)).toEqual(labels('python'));
+    for (const failure of found) {
+      const expected = failure.label.startsWith('Pyodide')
+        ? { location: 'examples/python/js_escape.py:8', message: `uncaught exception: pyodide.ffi.JsException: Error: EROFS: read-only file system, open '${join(project, 'README.md')}'` }
+        : { location: 'examples/python/js_escape.py:5', message: "uncaught exception: ModuleNotFoundError: No module named 'js'" };
+      expect({ location: failure.location, message: failure.message }, failure.label).toEqual(expected);
+    }
+  });
+
   it('python/network.py reaches no server on any Python runtime', () => {
     const found = failures('python/network.py');
     expect(found.map((f) => f.label)).toEqual(labels('python'));

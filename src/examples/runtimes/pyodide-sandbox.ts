@@ -1,5 +1,7 @@
 /**
- * The sandbox of a Pyodide run, inside its worker thread (see pyodide-worker.ts).
+ * The sandbox of a Pyodide run inside its worker thread (see pyodide-worker.ts). The thread's process is itself
+ * sandboxed where bwrap runs (sandboxed-worker.ts); these guards keep each run to its own directory inside the
+ * interpreter, which lives on between runs, and give the same errors as the other runtimes.
  *
  * Files: Pyodide's file system is Emscripten's in-memory one; Pyodide 314 in Node mounts nothing of the host
  * (its tree is /dev, /home/pyodide, /lib with the standard library, /proc and /tmp). The worker mounts the

@@ -9,11 +9,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { GRACE_MS } from '../limits.ts';
 import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
 import { Pool } from './pool.ts';
 import type { RunReply, RunRequest } from './pyodide-worker.ts';
+import { sandboxedWorker, type WorkerLike } from './sandboxed-worker.ts';
 
 const SIGINT = 2;
 
@@ -26,14 +26,12 @@ function pyodideVersion(): { pyodide: string; python: string } {
 
 class Interpreter {
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
-  private readonly worker: Worker;
+  private readonly worker: WorkerLike;
   private runs = 0;
   readonly ready: Promise<void>;
 
   constructor(snapshotPath: string | undefined) {
-    this.worker = new Worker(new URL('./pyodide-worker.ts', import.meta.url), {
-      workerData: { interruptBuffer: this.interrupt.buffer, snapshotPath },
-    });
+    this.worker = sandboxedWorker(new URL('./pyodide-worker.ts', import.meta.url), { interruptBuffer: this.interrupt.buffer, snapshotPath });
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('message', () => resolve());
       this.worker.once('error', reject);
