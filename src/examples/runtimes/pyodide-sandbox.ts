@@ -42,7 +42,7 @@ interface GuardedFs {
   getPath(node: FsNode): string;
   isChrdev(mode: number): boolean;
   nodePermissions(node: FsNode, perms: string): number;
-  doSetAttr(stream: unknown, node: FsNode, attrs: object): void;
+  doSetAttr?(stream: unknown, node: FsNode, attrs: object): void;
   ErrnoError: new (errno: number) => Error;
 }
 
@@ -60,11 +60,15 @@ export function guardWrites(pyodide: PyodideAPI): (writable: string | undefined)
   };
   const nodePermissions = FS.nodePermissions.bind(FS);
   FS.nodePermissions = (node, perms) => (perms.includes('w') && refused(node) ? EROFS : nodePermissions(node, perms));
-  const doSetAttr = FS.doSetAttr.bind(FS);
-  FS.doSetAttr = (stream, node, attrs) => {
-    if (refused(node)) throw new FS.ErrnoError(EROFS);
-    doSetAttr(stream, node, attrs);
-  };
+  // chmod, utime and truncate meet in doSetAttr from Pyodide 0.29 on (0.27 has no such function; there a run can
+  // still change attributes, not contents, of files in the interpreter's memory).
+  const doSetAttr = FS.doSetAttr?.bind(FS);
+  if (doSetAttr) {
+    FS.doSetAttr = (stream, node, attrs) => {
+      if (refused(node)) throw new FS.ErrnoError(EROFS);
+      doSetAttr(stream, node, attrs);
+    };
+  }
   return (dir) => (writable = dir);
 }
 
