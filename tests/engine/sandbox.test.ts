@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,11 +175,13 @@ describe('without bwrap', () => {
     const bin = mkdtempSync(join(tmpdir(), 'no-bwrap-'));
     symlinkSync(process.execPath, join(bin, 'node'));
     cpSync(join(fixtures, 'examples', 'python'), join(bin, 'examples', 'python'), { recursive: true });
-    return spawnSync(process.execPath, [join(project, 'src/examples/cli.ts'), '--no-cache', 'examples/python/writes_inside.py'], {
+    const result = spawnSync(process.execPath, [join(project, 'src/examples/cli.ts'), '--no-cache', 'examples/python/writes_inside.py'], {
       cwd: bin,
       env: { PATH: bin, HOME: bin, ...env },
       encoding: 'utf8',
     });
+    rmSync(bin, { recursive: true, force: true });
+    return result;
   }
 
   it('says once that runs are not sandboxed, and goes on', () => {
