@@ -4,6 +4,7 @@
  *     cache (Pyodide's start-up snapshots kept) and with a warm one; each variant three times, the fastest counts.
  *  2. Each runtime alone: wall time, CPU seconds, and the critical path of a cold check.
  *  3. Scale: the check of N copies of every example (default 10) against one copy.
+ *  4. The sandbox: what starting a run inside it adds.
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { measure } from './bench/measure.ts';
 import { runtimeCosts } from './bench/runtimes.ts';
 import { scaling } from './bench/scale.ts';
+import { sandboxCost } from './bench/sandbox.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '10' } } });
 const root = join(import.meta.dirname, '..');
@@ -46,3 +48,6 @@ runtimeCosts(root);
 
 console.log(`\n## Scale (result cache off)`);
 scaling(root, Number(values.scale));
+
+console.log('\n## Sandbox');
+sandboxCost();

@@ -99,7 +99,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
   for (const example of examples) {
     for (const runtime of options.runtimes.filter((r) => r.language === example.language)) {
       const expected = readExpected(example, runtime.id);
-      const key = cacheKey([engine, runtime.id, runtime.version, example.source, expected?.text ?? null, example.timeoutMs, maxOutputBytes]);
+      const key = cacheKey([engine, runtime.id, runtime.version, example.source, expected?.text ?? null, example.timeoutMs, example.memoryBytes, maxOutputBytes]);
       const hit = options.update || !expected ? undefined : cache?.get(key);
       if (hit) results.get(example)!.push({ ...identity(runtime), stdout: hit.stdout, cached: true });
       else jobs.push({ example, runtime, expected, key });
@@ -114,7 +114,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     const prepFailure = prepared?.get(example.id);
     if (prepFailure) return record('', prepFailure);
 
-    const limits: RunLimits = { timeoutMs: example.timeoutMs, maxOutputBytes };
+    const limits: RunLimits = { timeoutMs: example.timeoutMs, maxOutputBytes, maxMemoryBytes: example.memoryBytes };
     const run = await runtime.run(example, limits);
     const failure = runFailure(example, run, limits);
     if (failure) return record(run.stdout, failure);

@@ -1,4 +1,5 @@
 /** Turns a finished run into a failure with a location (`examples/…:line`), or undefined when it passed. */
+import { formatBytes } from './limits.ts';
 import type { ExampleFile, Failure, RunLimits, RunOutput } from './types.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,10 +23,19 @@ export function lineFromTrace(stderr: string, example: ExampleFile): number | un
   return match ? Number(match[1]) : undefined;
 }
 
-/** The error line of a traceback: Python prints it last, Node prints it after the code frame. */
+/**
+ * The error line of a traceback: Python prints it last; Node and Bun print it after the code frame. Bun writes a
+ * plain `Error` as `error: …` (shown here as `Error: …`, its real name) and a system error code first (`EROFS: …`).
+ */
 function errorLine(stderr: string, example: ExampleFile): string {
   if (example.language === 'python') return stderr.trimEnd().split('\n').pop()?.trim() ?? '';
-  return /^\w*(?:Error|Exception)\b.*$/m.exec(stderr)?.[0] ?? '';
+  const line = /^(?:\w*(?:Error|Exception)\b.*|error: .*|E[A-Z]{2,}: .*)$/m.exec(stderr)?.[0] ?? '';
+  return line.replace(/^error: /, 'Error: ');
+}
+
+/** How each runtime reports an allocation refused at the memory limit (Python, PyPy, V8, JavaScriptCore). */
+function outOfMemory(stderr: string, error: string): boolean {
+  return /^MemoryError\b/.test(error) || /out of memory|allocation failed/i.test(stderr);
 }
 
 export function runFailure(example: ExampleFile, run: RunOutput, limits: RunLimits): Failure | undefined {
@@ -40,6 +50,10 @@ export function runFailure(example: ExampleFile, run: RunOutput, limits: RunLimi
   }
   if (run.exitCode === 0) return undefined;
   const error = errorLine(relativizePaths(run.stderr, example), example);
+  if (outOfMemory(run.stderr, error)) {
+    const limit = formatBytes(limits.maxMemoryBytes);
+    return { location, message: `ran out of memory: the limit is ${limit} per run (raise it with a "check: memory=<size>" comment)`, detail };
+  }
   const message = line && error ? `uncaught exception: ${error}` : `exited with status ${run.exitCode}`;
   return { location, message, detail };
 }

@@ -14,3 +14,17 @@ export const GRACE_MS = 1000;
  * worker thread can take seconds to get there, and killing it loses the traceback and costs a restart.
  */
 export const PYODIDE_GRACE_MS = 5000;
+
+/** Memory per run unless the example sets its own with a `check: memory=<size>` comment (see sandbox.ts). */
+export const DEFAULT_MEMORY_BYTES = 1024 ** 3;
+
+/** `1 GiB`, `512 MiB`: how limits are named in messages. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let unit = 0;
+  while (bytes >= 1024 && unit < units.length - 1 && bytes % 1024 === 0) {
+    bytes /= 1024;
+    unit++;
+  }
+  return `${bytes} ${units[unit]}`;
+}

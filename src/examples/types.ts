@@ -19,6 +19,7 @@ export interface ExampleFile {
   source: string;
   /** Per-example settings from a `check:` comment (see directives.ts). */
   timeoutMs: number;
+  memoryBytes: number;
 }
 
 /** What one run of one example produced. */
@@ -34,6 +35,8 @@ export interface RunOutput {
 export interface RunLimits {
   timeoutMs: number;
   maxOutputBytes: number;
+  /** Memory the run may allocate (see runtimes/sandbox.ts for how each runtime enforces it). */
+  maxMemoryBytes: number;
 }
 
 /** A program that can run examples of one language. */

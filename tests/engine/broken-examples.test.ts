@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkExamples, type CheckReport } from '../../src/examples/check.ts';
+import { groupLabel } from '../../src/examples/labels.ts';
 import { formatFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 
@@ -95,7 +96,9 @@ describe('broken examples', () => {
   it('reports wrong output on every Python runtime as one diff with the fix', () => {
     const blocks = formatFailures(report).filter((block) => block.startsWith('✗ examples/python/wrong_output.out'));
     expect(blocks).toHaveLength(1);
-    for (const label of python) expect(blocks[0]).toContain(label.slice(label.indexOf(' ') + 1));
+    const heading = groupLabel(runtimes.filter((r) => r.language === 'python'));
+    expect(blocks[0]).toMatch(/CPython 3\.11 · 3\.12 · 3\.13 · 3\.14/);
+    expect(blocks[0]!.startsWith(`✗ examples/python/wrong_output.out:2 [${heading}]: `)).toBe(true);
     expect(blocks[0]).toContain('-2\n    +two');
     expect(blocks[0]).toContain('→ if the new output is right: npm run examples -- --update examples/python/wrong_output.py');
   });

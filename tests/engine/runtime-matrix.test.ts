@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
 import { compatibilityTable } from '../../src/examples/compatibility.ts';
 import { loadExample } from '../../src/examples/discover.ts';
-import { MAX_OUTPUT_BYTES } from '../../src/examples/limits.ts';
+import { DEFAULT_MEMORY_BYTES, MAX_OUTPUT_BYTES } from '../../src/examples/limits.ts';
 import { manifestFromReport } from '../../src/examples/manifest.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
@@ -32,7 +32,7 @@ function project(files: Record<string, string>): string {
 async function runOnce(runtime: Runtime, path: string, source: string) {
   const root = project({ [path]: source });
   const example = loadExample(root, join(root, 'examples'), join(root, 'examples', path));
-  return runtime.run(example, { timeoutMs: 20_000, maxOutputBytes: MAX_OUTPUT_BYTES });
+  return runtime.run(example, { timeoutMs: 20_000, maxOutputBytes: MAX_OUTPUT_BYTES, maxMemoryBytes: DEFAULT_MEMORY_BYTES });
 }
 
 describe('runtime matrix', () => {

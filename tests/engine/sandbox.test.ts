@@ -1,18 +1,48 @@
-/** Examples run without network, in a temporary working directory, with a scrubbed environment. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+/**
+ * Examples run sandboxed (src/examples/runtimes/sandbox.ts, pyodide-sandbox.ts): no writes outside the run's own
+ * directory, bounded memory, no network, a scrubbed environment. The fixtures in tests/fixtures/sandbox try each
+ * escape on every runtime and must fail with a message that says why; the project must be byte-identical after.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
-import { checkExamples } from '../../src/examples/check.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkExamples, type CheckReport } from '../../src/examples/check.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
+import { isSandboxed } from '../../src/examples/runtimes/sandbox.ts';
 
-const { runtimes } = await detectRuntimes(join(process.cwd(), '.cache'));
+const project = join(import.meta.dirname, '..', '..');
+const fixtures = join(project, 'tests', 'fixtures', 'sandbox');
+const { runtimes } = await detectRuntimes(join(project, '.cache'));
+const labels = (language: string) => runtimes.filter((r) => r.language === language).map((r) => r.label);
 afterAll(() => Promise.all(runtimes.map((r) => r.dispose())));
 
+/** Connections any test server accepted: a sandboxed run must never add one. */
+let reached = 0;
+
+/** Listens where the network fixtures connect (port 47913), greeting whoever reaches it. */
+function listen(port: number): Promise<Server> {
+  const server = createServer((socket) => {
+    reached++;
+    socket.on('error', () => {}).end('reached');
+  });
+  return new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+
+/** A hash of every file the fixtures could aim at: the project's README and package.json, the engine, the fixtures. */
+function projectDigest(): Map<string, string> {
+  const paths = [join(project, 'README.md'), join(project, 'package.json'), ...files(join(project, 'src', 'examples')), ...files(fixtures)];
+  return new Map(paths.map((path) => [path, createHash('sha256').update(readFileSync(path)).digest('hex')]));
+}
+
 it('gives every run a fresh temporary directory, no secrets and no network', async () => {
-  const server = createServer((socket) => socket.end('reached'));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await listen(0);
   const port = (server.address() as { port: number }).port;
   process.env.SANDBOX_TEST_SECRET = 'leaked';
 
@@ -40,4 +70,134 @@ it('gives every run a fresh temporary directory, no secrets and no network', asy
   for (const [label, stdout] of outputs) {
     expect(stdout, label).toBe('in project: False\nsecret: None\nnetwork: blocked\n');
   }
+  expect(reached).toBe(0);
+});
+
+// Without bwrap (a contributor's macOS laptop) runs are not confined and these fixtures would do what they try;
+// CI always has it (.ci/run installs bubblewrap, and the check refuses to run unsandboxed when CI=true).
+describe.runIf(isSandboxed() || process.env.CI === 'true')('escapes from the sandbox', () => {
+  let report: CheckReport;
+  let before: Map<string, string>;
+
+  beforeAll(async () => {
+    before = projectDigest();
+    const server = await listen(47913);
+    try {
+      report = await checkExamples({ root: fixtures, runtimes, cacheDir: false });
+    } finally {
+      server.close();
+    }
+  });
+
+  function failures(file: string) {
+    const result = report.results.find((r) => r.path === `examples/${file}`);
+    if (!result) throw new Error(`no result for ${file}`);
+    return result.results.map(({ label, failure }) => ({ label, ...failure }));
+  }
+
+  const readOnly = (file: string) => new RegExp(`^uncaught exception: OSError: \\[Errno (30|69)\\] Read-only file system: '${join(project, file)}'$`);
+  const outOfMemory = (limit: string) => `ran out of memory: the limit is ${limit} per run (raise it with a "check: memory=<size>" comment)`;
+
+  it.each([
+    ['write_outside.py', 5, readOnly('README.md')],
+    ['delete_outside.py', 5, readOnly('tests/fixtures/sandbox/examples/python/victim.txt')],
+    ['allocate.py', 2, outOfMemory('1 GiB')],
+    ['allocate_limit.py', 3, outOfMemory('256 MiB')],
+  ])('python/%s fails on every Python runtime', (file, line, message) => {
+    const found = failures(`python/${file}`);
+    expect(found.map((f) => f.label)).toEqual(labels('python'));
+    for (const failure of found) {
+      expect(failure.location, failure.label).toBe(`examples/python/${file}:${line}`);
+      expect(failure.message, failure.label).toMatch(message);
+    }
+  });
+
+  it('lets no run reach the test server', () => {
+    expect(reached).toBe(0);
+  });
+
+  it("python/js_escape.py cannot write through Pyodide's bridge to Node", () => {
+    const found = failures('python/js_escape.py');
+    expect(found.map((f) => f.label)).toEqual(labels('python'));
+    for (const failure of found) {
+      const expected = failure.label.includes('(Pyodide')
+        ? { location: 'examples/python/js_escape.py:8', message: `uncaught exception: pyodide.ffi.JsException: Error: EROFS: read-only file system, open '${join(project, 'README.md')}'` }
+        : { location: 'examples/python/js_escape.py:5', message: "uncaught exception: ModuleNotFoundError: No module named 'js'" };
+      expect({ location: failure.location, message: failure.message }, failure.label).toEqual(expected);
+    }
+  });
+
+  it('python/network.py reaches no server on any Python runtime', () => {
+    const found = failures('python/network.py');
+    expect(found.map((f) => f.label)).toEqual(labels('python'));
+    for (const failure of found) {
+      // CPython and PyPy have a network namespace of their own (nothing listens there); Pyodide's socket
+      // emulation refuses every connection (pyodide-sandbox.ts).
+      const message = failure.label.includes('(Pyodide')
+        ? 'uncaught exception: OSError: [Errno 40] Network unreachable'
+        : 'uncaught exception: ConnectionRefusedError: [Errno 111] Connection refused';
+      expect(failure.location, failure.label).toBe('examples/python/network.py:5');
+      expect(failure.message, failure.label).toBe(message);
+    }
+  });
+
+  it.each([
+    // Node prints a system error as `Error: EROFS: …`, Bun code first (`EROFS: …`).
+    ['write_outside.ts', 5, new RegExp(`^uncaught exception: (Error: )?EROFS: read-only file system, open '${join(project, 'README.md')}'$`)],
+    ['delete_outside.ts', 4, new RegExp(`^uncaught exception: (Error: )?EROFS: read-only file system, unlink '${join(fixtures, 'examples/ts/victim.txt')}'$`)],
+    ['allocate.ts', 2, outOfMemory('1 GiB')],
+    ['network.ts', 8, 'uncaught exception: Error: no connection: connect ECONNREFUSED 127.0.0.1:47913'],
+  ])('ts/%s fails on every TypeScript runtime', (file, line, message) => {
+    const found = failures(`ts/${file}`);
+    expect(found.map((f) => f.label)).toEqual(labels('ts'));
+    for (const failure of found) {
+      expect(failure.location, failure.label).toBe(`examples/ts/${file}:${line}`);
+      expect(failure.message, failure.label).toMatch(message);
+    }
+  });
+
+  it.each(['python/writes_inside.py', 'python/temp_file.py', 'python/allocate_raised.py', 'ts/writes_inside.ts', 'ts/allocate_raised.ts'])(
+    'control: %s writes in its own directory or stays under its own limit, and passes',
+    (file) => {
+      const found = failures(file);
+      expect(found.length).toBeGreaterThan(0);
+      for (const failure of found) expect(failure.message, failure.label).toBeUndefined();
+    },
+  );
+
+  it('leaves the project byte-identical', () => {
+    expect(projectDigest()).toEqual(before);
+  });
+});
+
+describe('without bwrap', () => {
+  /** Runs the CLI on the control example with only Node on PATH: no bwrap, unshare, prlimit or native Python. */
+  function checkWithoutSandbox(env: Record<string, string>) {
+    const bin = mkdtempSync(join(tmpdir(), 'no-bwrap-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
+    cpSync(join(fixtures, 'examples', 'python'), join(bin, 'examples', 'python'), { recursive: true });
+    const result = spawnSync(process.execPath, [join(project, 'src/examples/cli.ts'), '--no-cache', 'examples/python/writes_inside.py'], {
+      cwd: bin,
+      env: { PATH: bin, HOME: bin, ...env },
+      encoding: 'utf8',
+    });
+    rmSync(bin, { recursive: true, force: true });
+    return result;
+  }
+
+  it('says once that runs are not sandboxed, and goes on', () => {
+    const result = checkWithoutSandbox({});
+    const notices = result.stdout.split('\n').filter((line) => line.includes('not sandboxed'));
+    expect(notices).toEqual([
+      '! Runs are not sandboxed: bwrap could not start (install bubblewrap; user namespaces must be enabled): runs can write wherever this build can and reach the network; prlimit is missing: command-line runs have no memory limit.',
+    ]);
+    expect(result.stdout).toMatch(/CPython 3\.14\.\d+ \(Pyodide [\d.]+\): 1 passed, 0 failed/);
+    expect(result.status).toBe(0);
+  });
+
+  it('refuses to check in CI', () => {
+    const result = checkWithoutSandbox({ CI: 'true' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('CI=true but examples cannot run sandboxed: bwrap could not start');
+  });
 });

@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { readDirectives } from '../../src/examples/directives.ts';
-import { DEFAULT_TIMEOUT_MS } from '../../src/examples/limits.ts';
+import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, formatBytes } from '../../src/examples/limits.ts';
+
+const defaults = { timeoutMs: DEFAULT_TIMEOUT_MS, memoryBytes: DEFAULT_MEMORY_BYTES };
 
 describe('check: directives', () => {
-  it('defaults the time limit', () => {
-    expect(readDirectives('print(1)\n', 'x.py')).toEqual({ timeoutMs: DEFAULT_TIMEOUT_MS });
+  it('defaults the time and memory limits', () => {
+    expect(readDirectives('print(1)\n', 'x.py')).toEqual(defaults);
+    expect(formatBytes(DEFAULT_MEMORY_BYTES)).toBe('1 GiB');
   });
 
   it('reads a per-example time limit in Python and TypeScript comments', () => {
-    expect(readDirectives('# check: timeout=30\nprint(1)\n', 'x.py')).toEqual({ timeoutMs: 30_000 });
-    expect(readDirectives('console.log(1);\n// check: timeout=2.5\n', 'x.ts')).toEqual({ timeoutMs: 2_500 });
+    expect(readDirectives('# check: timeout=30\nprint(1)\n', 'x.py')).toEqual({ ...defaults, timeoutMs: 30_000 });
+    expect(readDirectives('console.log(1);\n// check: timeout=2.5\n', 'x.ts')).toEqual({ ...defaults, timeoutMs: 2_500 });
+  });
+
+  it('reads a per-example memory limit with a unit', () => {
+    expect(readDirectives('# check: memory=2G\n', 'x.py').memoryBytes).toBe(2 * 1024 ** 3);
+    expect(readDirectives('// check: timeout=5 memory=512MiB\n', 'x.ts')).toEqual({ timeoutMs: 5_000, memoryBytes: 512 * 1024 ** 2 });
+    expect(readDirectives('# check: memory=1.5g\n', 'x.py').memoryBytes).toBe(1.5 * 1024 ** 3);
+    expect(formatBytes(512 * 1024 ** 2)).toBe('512 MiB');
   });
 
   it('rejects an unknown setting or a bad value with file:line', () => {
-    expect(() => readDirectives('x = 1\n# check: retries=3\n', 'x.py')).toThrow('x.py:2: unknown check setting "retries=3" (expected timeout=<seconds>)');
+    expect(() => readDirectives('x = 1\n# check: retries=3\n', 'x.py')).toThrow(
+      'x.py:2: unknown check setting "retries=3" (expected timeout=<seconds> or memory=<size>, e.g. memory=2G)',
+    );
     expect(() => readDirectives('# check: timeout=soon\n', 'x.py')).toThrow('x.py:1: unknown check setting "timeout=soon"');
+    expect(() => readDirectives('# check: memory=lots\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=lots"');
+    expect(() => readDirectives('# check: memory=0\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=0"');
   });
 });

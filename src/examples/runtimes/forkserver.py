@@ -3,8 +3,9 @@
 # started as `python file.py`: its own working directory, environment, output files and a new __main__ module;
 # it exits through normal interpreter shutdown, so atexit handlers and finalizers run as they would for a script.
 #
-# Protocol, one JSON object per line: request {path, cwd, env, stdout, stderr, maxOutputBytes} on stdin;
-# replies {"pid": …} once the child runs, then {"status": exit code, negative for a signal}.
+# Protocol, one JSON object per line: request {path, cwd, env, stdout, stderr, maxOutputBytes, maxMemoryBytes}
+# on stdin; replies {"pid": …} once the child runs, then {"status": exit code, negative for a signal}.
+# The server itself runs sandboxed (sandbox.ts): read-only files apart from its own folder, no network.
 import json
 import os
 import resource
@@ -27,6 +28,11 @@ def redirect(fd, path):
 
 def run_child(request):
     path = request["path"]
+    # Its own process group, so anything it starts is killed with it (see main).
+    os.setpgid(0, 0)
+    # Allocations past the limit fail (MemoryError) instead of taking the machine's memory.
+    memory = request["maxMemoryBytes"]
+    resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
     # Output beyond the limit fails the write (EFBIG) instead of filling the disk.
     limit = request["maxOutputBytes"] + 1
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -54,6 +60,10 @@ def main():
             run_child(request)  # leaves through SystemExit: normal interpreter shutdown
         reply({"pid": pid})
         _, status = os.waitpid(pid, 0)
+        try:
+            os.killpg(pid, signal.SIGKILL)  # processes the example left behind
+        except ProcessLookupError:
+            pass
         reply({"status": os.waitstatus_to_exitcode(status)})
 
 

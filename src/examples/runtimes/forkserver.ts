@@ -1,18 +1,20 @@
 /**
  * The Node side of forkserver.py: one long-lived interpreter per slot that forks a fresh child for each example.
- * Limits as for a plain subprocess: a temporary working directory, a scrubbed environment, no network (the
- * server itself runs without one), a time limit (SIGINT to the child, then SIGKILL) and an output limit (the
- * child's output files cannot grow past it).
+ * Limits as for a plain subprocess: the server runs sandboxed once (sandbox.ts) with one folder of its own
+ * writable, and each run gets a fresh working directory inside it, emptied after the run (a server runs one
+ * example at a time); a scrubbed environment, a memory limit (set in the child), a time limit (SIGINT to the
+ * child, then SIGKILL) and an output limit (the child's output files cannot grow past it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { GRACE_MS } from '../limits.ts';
 import type { ExampleFile, RunLimits, RunOutput } from '../types.ts';
-import { networkIsolation, scrubbedEnv } from './subprocess.ts';
+import { sandboxed } from './sandbox.ts';
+import { scrubbedEnv } from './subprocess.ts';
 
 const SERVER = fileURLToPath(new URL('./forkserver.py', import.meta.url));
 
@@ -30,6 +32,8 @@ function signal(pid: number, name: NodeJS.Signals): void {
 export class ForkServer {
   readonly #process: ChildProcess;
   readonly #env: Record<string, string>;
+  /** The only folder the server and its children can write to. */
+  readonly #dir = mkdtempSync(join(tmpdir(), 'forkserver-'));
   readonly #waiting: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[] = [];
   /** Replies that arrived before anyone asked (the pid and the status can come in one chunk). */
   readonly #unclaimed: Reply[] = [];
@@ -39,8 +43,8 @@ export class ForkServer {
   /** `env` holds the interpreter's own variables (hash seed, encoding); the child gets them too. */
   constructor(executable: string, env: Record<string, string>) {
     this.#env = env;
-    const [program, ...args] = [...networkIsolation(), executable, '-s', SERVER];
-    this.#process = spawn(program!, args, { cwd: tmpdir(), env: scrubbedEnv(tmpdir(), env), stdio: ['pipe', 'pipe', 'pipe'] });
+    const [program, ...args] = sandboxed([executable, '-s', SERVER], [this.#dir]);
+    this.#process = spawn(program!, args, { cwd: this.#dir, env: scrubbedEnv(this.#dir, env), stdio: ['pipe', 'pipe', 'pipe'] });
     createInterface({ input: this.#process.stdout! }).on('line', (line) => {
       const reply = JSON.parse(line) as Reply;
       const waiter = this.#waiting.shift();
@@ -50,6 +54,7 @@ export class ForkServer {
     this.#process.stderr!.on('data', (chunk) => (this.#stderr += chunk));
     this.#process.on('exit', () => {
       this.#exited = true;
+      rmSync(this.#dir, { recursive: true, force: true });
       const error = new Error(`the ${executable} fork server stopped: ${this.#stderr.trim() || 'no message'}`);
       this.#waiting.splice(0).forEach((waiter) => waiter.reject(error));
     });
@@ -63,14 +68,21 @@ export class ForkServer {
   }
 
   async run(example: ExampleFile, limits: RunLimits): Promise<RunOutput> {
-    const work = mkdtempSync(join(tmpdir(), 'example-'));
+    const work = mkdtempSync(join(this.#dir, 'example-'));
     const cwd = join(work, 'cwd');
     mkdirSync(cwd);
     const files = { stdout: join(work, 'stdout'), stderr: join(work, 'stderr') };
     try {
       const started = this.#next();
       this.#process.stdin!.write(
-        JSON.stringify({ path: example.absPath, cwd, env: scrubbedEnv(cwd, this.#env), ...files, maxOutputBytes: limits.maxOutputBytes }) + '\n',
+        JSON.stringify({
+          path: example.absPath,
+          cwd,
+          env: scrubbedEnv(cwd, this.#env),
+          ...files,
+          maxOutputBytes: limits.maxOutputBytes,
+          maxMemoryBytes: limits.maxMemoryBytes,
+        }) + '\n',
       );
       const { pid } = (await started) as { pid: number };
       let timedOut = false;
@@ -92,7 +104,8 @@ export class ForkServer {
         outputExceeded: stdout.length > limits.maxOutputBytes || stderr.length > limits.maxOutputBytes,
       };
     } finally {
-      rmSync(work, { recursive: true, force: true });
+      // Whatever the run left anywhere in the server's folder goes, so the next run starts clean.
+      for (const entry of readdirSync(this.#dir)) rmSync(join(this.#dir, entry), { recursive: true, force: true });
     }
   }
 

@@ -4,6 +4,7 @@ import { bunRuntime } from './bun.ts';
 import { NATIVE_PYTHONS, nativePython } from './native-python.ts';
 import { nodeRuntime } from './node-ts.ts';
 import { PYODIDE_PACKAGES, pyodideRuntime } from './pyodide.ts';
+import { sandboxNotices } from './sandbox.ts';
 
 export interface DetectedRuntimes {
   runtimes: Runtime[];
@@ -16,7 +17,7 @@ export interface DetectedRuntimes {
  * `cacheDir` is where runtimes may keep start-up state between checks (Pyodide's snapshots).
  */
 export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntimes> {
-  const notices: string[] = [];
+  const notices = sandboxNotices(); // throws in CI when runs cannot be sandboxed
   const missing = (runtime: Runtime | undefined, notice: string) => {
     if (!runtime) notices.push(notice);
     return runtime;

@@ -6,6 +6,7 @@ import gc
 import os
 import shutil
 import sys
+import tempfile
 import traceback
 import weakref
 
@@ -21,6 +22,8 @@ def run_example(path, source, cwd):
     modules_before = set(sys.modules)
     os.makedirs(cwd, exist_ok=True)
     os.chdir(cwd)
+    # The run's directory is the only writable one (see pyodide-sandbox.ts): temporary files go there too.
+    os.environ["TMPDIR"] = tempfile.tempdir = cwd
     module, status = run_as_main(path, source)
     try:
         atexit._run_exitfuncs()
@@ -41,6 +44,8 @@ def run_example(path, source, cwd):
         main, sys.stdout, sys.stderr, sys.argv, cwd_before = saved
         sys.modules["__main__"] = main
         os.chdir(cwd_before)
+        del os.environ["TMPDIR"]
+        tempfile.tempdir = None
         shutil.rmtree(cwd, ignore_errors=True)
         gc.collect()
     return status

@@ -2,12 +2,14 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
+import { capWasmMemory, guardWrites, refuseSockets } from './pyodide-sandbox.ts';
 
 export interface RunRequest {
   path: string;
   source: string;
   cwd: string;
   maxOutputBytes: number;
+  maxMemoryBytes: number;
 }
 
 export interface RunReply {
@@ -40,14 +42,18 @@ async function startPyodide(loadPyodide: typeof LoadPyodide, snapshotPath: strin
 }
 
 const interrupt = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer);
+const capMemory = capWasmMemory();
 // The Pyodide version this worker runs: `pyodide` or one of its npm aliases (one version per thread).
 const { loadPyodide } = (await import(workerData.packageName as string)) as { loadPyodide: typeof LoadPyodide };
 const pyodide = await startPyodide(loadPyodide, workerData.snapshotPath as string | undefined);
+const setWritable = guardWrites(pyodide);
+refuseSockets(pyodide);
 pyodide.setInterruptBuffer(interrupt);
 for (const file of ['./_example_runner.py', './pyodide-driver.py']) pyodide.runPython(readFileSync(new URL(file, import.meta.url), 'utf8'));
 // No network for examples: Python reaches JavaScript through the `js` module, so take the worker's
 // network APIs away once Pyodide (which loads from local files) is up.
-for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest']) Reflect.deleteProperty(globalThis, name);
+// Pyodide also leaves a `require` on the global object that hands out Node's fs and child_process.
+for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest', 'require']) Reflect.deleteProperty(globalThis, name);
 const runExample = pyodide.globals.get('run_example') as (path: string, source: string, cwd: string) => number;
 
 let stdout: Uint8Array[] = [];
@@ -82,10 +88,21 @@ parentPort!.on('message', (request: RunRequest) => {
   limit = request.maxOutputBytes;
   outputExceeded = false;
   Atomics.store(interrupt, 0, 0);
-  pyodide.FS.mkdirTree(request.path.slice(0, request.path.lastIndexOf('/')));
-  pyodide.FS.writeFile(request.path, request.source);
+  // The example's own folder, mounted for this run only; the guard keeps it read-only (pyodide-sandbox.ts).
+  const folder = request.path.slice(0, request.path.lastIndexOf('/'));
+  pyodide.mountNodeFS(folder, folder);
+  pyodide.FS.mkdirTree(request.cwd);
+  capMemory(request.maxMemoryBytes);
+  setWritable(request.cwd);
   const exitCode = runExample(request.path, request.source, request.cwd);
-  pyodide.FS.unlink(request.path);
+  setWritable(undefined);
+  capMemory(Infinity);
+  pyodide.FS.unmount(folder);
+  try {
+    pyodide.FS.rmdir(request.cwd); // emptied by the driver, which could not remove it (its parent is read-only)
+  } catch {
+    // A run that locked its own folder leaves it behind; the next run gets a new one.
+  }
   const reply: RunReply = { stdout: text(stdout), stderr: text(stderr), exitCode, outputExceeded };
   parentPort!.postMessage(reply);
 });

@@ -11,11 +11,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { PYODIDE_GRACE_MS } from '../limits.ts';
 import type { ExampleFile, RunLimits, RunOutput, Runtime, RuntimeId } from '../types.ts';
 import { Pool } from './pool.ts';
 import type { RunReply, RunRequest } from './pyodide-worker.ts';
+import { sandboxedWorker, type WorkerLike } from './sandboxed-worker.ts';
 
 const SIGINT = 2;
 
@@ -40,13 +40,15 @@ function pyodideVersion(packageName: string): { pyodide: string; python: string 
 
 class Interpreter {
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
-  private readonly worker: Worker;
+  private readonly worker: WorkerLike;
   private runs = 0;
   readonly ready: Promise<void>;
 
   constructor(packageName: string, snapshotPath: string | undefined) {
-    this.worker = new Worker(new URL('./pyodide-worker.ts', import.meta.url), {
-      workerData: { interruptBuffer: this.interrupt.buffer, snapshotPath, packageName },
+    this.worker = sandboxedWorker(new URL('./pyodide-worker.ts', import.meta.url), {
+      interruptBuffer: this.interrupt.buffer,
+      snapshotPath,
+      packageName,
     });
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('message', () => resolve());
@@ -62,6 +64,7 @@ class Interpreter {
       source: example.source,
       cwd: `/tmp/run-${++this.runs}`,
       maxOutputBytes: limits.maxOutputBytes,
+      maxMemoryBytes: limits.maxMemoryBytes,
     };
     let timedOut = false;
     let killTimer: NodeJS.Timeout | undefined;

@@ -1,24 +1,19 @@
 /**
- * Runs one example as a child process with the engine's limits: a fresh temporary working directory, a scrubbed
- * environment, no network (a new network namespace via `unshare -rn` where the kernel allows it), a time limit
- * and an output limit.
+ * Runs one example as a child process with the engine's limits: a fresh temporary working directory (the only
+ * place it can write), a scrubbed environment, no network, a memory limit (see sandbox.ts), a time limit and an
+ * output limit.
  *
- * On time-out or too much output the child first gets SIGINT, so a Python example prints a traceback that names
+ * On time-out or too much output the program first gets SIGINT, so a Python example prints a traceback that names
  * the line it was stuck on; SIGKILL follows after a short grace period.
  */
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { GRACE_MS } from '../limits.ts';
 import type { RunLimits, RunOutput } from '../types.ts';
-
-let unshareWorks: boolean | undefined;
-/** The command prefix that gives a process (and its children) no network: `unshare -rn`, where allowed. */
-export function networkIsolation(): string[] {
-  unshareWorks ??= spawnSync('unshare', ['-rn', 'true']).status === 0;
-  return unshareWorks ? ['unshare', '-rn'] : [];
-}
+import { isSandboxed, sandboxed, withMemoryLimit } from './sandbox.ts';
 
 /** Runs a command and resolves to its trimmed stdout, or undefined when it is missing or fails. */
 export function probe(command: string, args: string[]): Promise<string | undefined> {
@@ -34,15 +29,27 @@ export function scrubbedEnv(home: string, extra: Record<string, string> = {}): R
 
 export function runProcess(command: string, args: string[], limits: RunLimits, env: Record<string, string> = {}): Promise<RunOutput> {
   const cwd = mkdtempSync(join(tmpdir(), 'example-'));
-  const [program, ...rest] = [...networkIsolation(), command, ...args];
-  const child = spawn(program!, rest, { cwd, env: scrubbedEnv(cwd, env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const [program, ...rest] = withMemoryLimit(sandboxed([command, ...args], [cwd], 3), limits.maxMemoryBytes);
+  const child = spawn(program!, rest, { cwd, env: scrubbedEnv(cwd, env), stdio: ['ignore', 'pipe', 'pipe', isSandboxed() ? 'pipe' : 'ignore'] });
+  // bwrap reports the sandboxed program's pid on descriptor 3 (which the program does not inherit); without bwrap
+  // the child is the program.
+  let programPid = child.pid;
+  let info = '';
+  (child.stdio[3] as Readable | null)?.on('data', (chunk: Buffer) => {
+    info += chunk.toString();
+    programPid = Number(/"child-pid":\s*(\d+)/.exec(info)?.[1] ?? child.pid);
+  });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   let timedOut = false;
   let outputExceeded = false;
 
   const stop = () => {
-    child.kill('SIGINT');
+    try {
+      if (programPid) process.kill(programPid, 'SIGINT');
+    } catch {
+      // Already gone.
+    }
     setTimeout(() => child.kill('SIGKILL'), GRACE_MS).unref();
   };
   // Each stream has its own limit, so the traceback of an interrupted run still reaches stderr.
@@ -57,8 +64,8 @@ export function runProcess(command: string, args: string[], limits: RunLimits, e
       }
     };
   };
-  child.stdout.on('data', collect(stdout));
-  child.stderr.on('data', collect(stderr));
+  child.stdout!.on('data', collect(stdout));
+  child.stderr!.on('data', collect(stderr));
   const timer = setTimeout(() => {
     timedOut = true;
     stop();
