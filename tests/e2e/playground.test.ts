@@ -264,6 +264,30 @@ describe('playground', { timeout: 300_000 }, () => {
     await page.close();
   });
 
+  it('needs no sideways scrolling at 375 px, with the whole program, a run and the editor open', async () => {
+    const narrow = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await narrow.newPage();
+    await page.goto(site.url + TS_PAGE);
+    const figure = withRegion(page);
+    // How far the playground's elements reach past the viewport's right edge (0 when nothing does).
+    const overflow = () =>
+      page.evaluate(() => {
+        const elements = document.querySelectorAll('.playground, .playground *, .playground-editor, .playground-editor *');
+        const right = Math.max(...[...elements].map((el) => el.getBoundingClientRect().right));
+        return Math.max(0, Math.round(right - document.documentElement.clientWidth));
+      });
+    await figure.locator('[data-action="whole"]').click();
+    await runAndWait(figure);
+    expect(await overflow()).toBe(0);
+    await figure.locator('[data-action="edit"]').click();
+    await figure.locator('.cm-editor').waitFor();
+    expect(await overflow()).toBe(0);
+    // The measure sees overflow when there is some.
+    await figure.locator('.pg-toolbar').evaluate((bar) => bar.append(Object.assign(document.createElement('span'), { style: 'flex:none;width:600px;height:1px' })));
+    expect(await overflow()).toBeGreaterThan(0);
+    await narrow.close();
+  });
+
   it('has no serious or critical axe violations in its controls, in both themes', async () => {
     const { page } = await open(TS_PAGE);
     const figure = withRegion(page);

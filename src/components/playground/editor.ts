@@ -1,10 +1,9 @@
 /**
- * The editor behind "Edit": CodeMirror 6 with Python or TypeScript highlighting, loaded on the first click.
+ * The editor behind "Edit": CodeMirror 6 with Python or TypeScript highlighting, loaded on the first click
+ * (the language's own grammar separately, so a Python page never downloads the TypeScript one).
  * Tab is left to the browser (it moves focus, so the editor is no keyboard trap); indent with Mod-] / Mod-[.
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { javascript } from '@codemirror/lang-javascript';
-import { python } from '@codemirror/lang-python';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { EditorView, keymap, lineNumbers, highlightActiveLine } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
@@ -32,7 +31,13 @@ export interface Editor {
   destroy(): void;
 }
 
-export function createEditor(parent: HTMLElement, doc: string, language: 'python' | 'ts', label: string): Editor {
+const grammar = async (language: 'python' | 'ts') =>
+  language === 'python'
+    ? (await import('@codemirror/lang-python')).python()
+    : (await import('@codemirror/lang-javascript')).javascript({ typescript: true });
+
+export async function createEditor(parent: HTMLElement, doc: string, language: 'python' | 'ts', label: string): Promise<Editor> {
+  const support = await grammar(language);
   const view = new EditorView({
     doc,
     parent,
@@ -43,7 +48,7 @@ export function createEditor(parent: HTMLElement, doc: string, language: 'python
       indentOnInput(),
       bracketMatching(),
       syntaxHighlighting(highlight),
-      language === 'python' ? python() : javascript({ typescript: true }),
+      support,
       keymap.of([...defaultKeymap, ...historyKeymap]),
       EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': label }),

@@ -238,7 +238,7 @@ async function edit(root: HTMLElement, figure: HTMLElement, data: PlaygroundData
   pre.after(host);
   pre.style.display = 'none';
   const name = data.file.slice(data.file.lastIndexOf('/') + 1);
-  const editor = createEditor(host, data.source, data.language, `Editor: ${name}, the whole program`);
+  const editor = await createEditor(host, data.source, data.language, `Editor: ${name}, the whole program`);
   editors.set(root, { editor, host });
   ui.edit.hidden = true;
   ui.reset.hidden = false;
