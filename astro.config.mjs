@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import atomicDist from './src/integration/atomic-dist.ts';
 import checkedExamples from './src/integration/index.ts';
+import pyodideAssets from './src/integration/pyodide-assets.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { deploymentFromEnv, editBaseUrl } from './src/site/deployment.ts';
 
@@ -22,6 +23,8 @@ export default defineConfig({
   integrations: [
     // First, so a failing example stops the build before anything else runs.
     checkedExamples(),
+    // Pyodide for the in-browser Run button, served by the site itself.
+    pyodideAssets(),
     starlight({
       title: 'Weakref Handbook',
       description: 'Weak references in Python and JavaScript, with every example run and checked at build time.',

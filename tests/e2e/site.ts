@@ -25,6 +25,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
+  '.mjs': 'text/javascript',
+  '.zip': 'application/zip',
 };
 
 /** Every page of the built site as a URL path: `/python/ref/`. */

@@ -1,0 +1,105 @@
+/**
+ * The part of the playground every example page loads: it wires the buttons, shows and copies the whole program,
+ * and loads the rest (session.ts: workers, Pyodide, the stripper; editor.ts: CodeMirror) on the first click.
+ */
+export interface PlaygroundData {
+  language: 'python' | 'ts';
+  /** `examples/…` path. */
+  file: string;
+  /** The whole file, exactly as it was checked. */
+  source: string;
+  /** Lines outside the displayed region, without region markers. */
+  before: string[];
+  after: string[];
+  /** Columns of indentation the displayed region lost (restored while the whole program shows). */
+  indent: number;
+  /** The verified output a browser run is compared with, and which runtime printed it ('' when unverified). */
+  expected: string | undefined;
+  expectedLabel: string;
+  timeoutMs: number;
+}
+
+export function readData(root: HTMLElement): PlaygroundData {
+  const d = root.dataset;
+  return {
+    language: d.language === 'ts' ? 'ts' : 'python',
+    file: d.file ?? '',
+    source: d.source ?? '',
+    before: JSON.parse(d.before ?? '[]') as string[],
+    after: JSON.parse(d.after ?? '[]') as string[],
+    indent: Number(d.indent ?? 0),
+    expected: d.expected,
+    expectedLabel: d.expectedLabel ?? '',
+    timeoutMs: Number(d.timeout ?? 10_000),
+  };
+}
+
+/** Shows the lines outside the region in place, dimmed, with the region's own indentation back. */
+function showWholeProgram(code: HTMLElement, data: PlaygroundData, show: boolean) {
+  code.querySelectorAll('.pg-outside').forEach((line) => line.remove());
+  code.querySelectorAll('.pg-indent').forEach((pad) => pad.remove());
+  if (!show) return;
+  const line = (text: string) => {
+    const row = document.createElement('div');
+    row.className = 'ec-line pg-outside';
+    const cell = document.createElement('div');
+    cell.className = 'code';
+    cell.textContent = text || '\n';
+    row.append(cell);
+    return row;
+  };
+  for (const cell of code.querySelectorAll('.ec-line .code')) {
+    const pad = document.createElement('span');
+    pad.className = 'pg-indent';
+    pad.textContent = ' '.repeat(data.indent);
+    cell.prepend(pad);
+  }
+  code.prepend(...data.before.map(line));
+  code.append(...data.after.map(line));
+}
+
+async function copyText(text: string) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // No clipboard API (an insecure context): the old way, through a selected textarea.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+}
+
+function mount(root: HTMLElement) {
+  root.dataset.mounted = '';
+  const figure = root.closest('figure') ?? root.parentElement!;
+  const note = root.querySelector<HTMLElement>('.pg-note')!;
+  root.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    const action = button.dataset.action;
+    const data = readData(root);
+    if (action === 'whole') {
+      const show = button.getAttribute('aria-pressed') !== 'true';
+      const code = figure.querySelector<HTMLElement>('.expressive-code pre > code');
+      if (code) showWholeProgram(code, data, show);
+      button.setAttribute('aria-pressed', String(show));
+    } else if (action === 'copy') {
+      await copyText(data.source);
+      note.textContent = `Copied the whole program (${data.source.replace(/\n$/, '').split('\n').length} lines).`;
+      setTimeout(() => (note.textContent = ''), 4000);
+    } else {
+      const session = await import('./session.ts');
+      await session.act(root, figure, data, action ?? '');
+    }
+  });
+}
+
+export function mountAll() {
+  document.querySelectorAll<HTMLElement>('.playground:not([data-mounted])').forEach(mount);
+}

@@ -1,0 +1,105 @@
+/**
+ * A Web Worker that runs one type-stripped TypeScript example as an ES module, like `node --expose-gc file.ts`:
+ * console output goes to the page, the run ends when the module has finished and no timer is pending (Node exits
+ * when its event loop is empty), and an uncaught error is a failure. One worker per run: a module cannot be
+ * re-run in a fresh global scope otherwise.
+ */
+import { formatLog } from './inspect.ts';
+import { workerScope, type FromWorker, type TypeScriptRequest } from './protocol.ts';
+
+const self = workerScope<TypeScriptRequest>();
+const post = (message: FromWorker) => self.postMessage(message);
+let written = 0;
+let limit = Infinity;
+let status = 0;
+
+function write(stream: 'stdout' | 'stderr', text: string) {
+  written += new TextEncoder().encode(text).length;
+  if (written > limit) post({ type: 'capped' });
+  else post({ type: 'output', stream, text });
+}
+
+const toStdout = (...args: unknown[]) => write('stdout', formatLog(args) + '\n');
+const toStderr = (...args: unknown[]) => write('stderr', formatLog(args) + '\n');
+Object.assign(console, { log: toStdout, info: toStdout, debug: toStdout, error: toStderr, warn: toStderr });
+
+/**
+ * Browsers do not let a page force a collection (Node does, with --expose-gc). The stand-in says so once, then
+ * allocates short-lived memory, which invites the engine to collect; nothing guarantees that it does.
+ */
+const globals = globalThis as { gc?: () => void };
+if (typeof globals.gc !== 'function') {
+  let explained = false;
+  globals.gc = () => {
+    if (!explained) {
+      explained = true;
+      write('stderr', 'gc(): a browser cannot force a garbage collection, so this stand-in only invites one by allocating memory; objects go when the engine decides.\n');
+    }
+    for (let i = 0; i < 64; i++) new Array(64 * 1024).fill(i);
+  };
+}
+
+// Node keeps running while a timer is pending; track timers so the run ends when the program has nothing left.
+const pending = new Set<ReturnType<typeof setTimeout>>();
+const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout, setInterval: realSetInterval, clearInterval: realClearInterval } = globalThis;
+Object.assign(globalThis, {
+  setTimeout(callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) {
+    const id = realSetTimeout(() => {
+      pending.delete(id);
+      callback(...args);
+    }, ms);
+    pending.add(id);
+    return id;
+  },
+  clearTimeout(id: ReturnType<typeof setTimeout>) {
+    pending.delete(id);
+    realClearTimeout(id);
+  },
+  setInterval(callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) {
+    const id = realSetInterval(callback, ms, ...args);
+    pending.add(id);
+    return id;
+  },
+  clearInterval(id: ReturnType<typeof setInterval>) {
+    pending.delete(id);
+    realClearInterval(id);
+  },
+});
+
+const uncaught = (error: unknown) => {
+  status = 1;
+  write('stderr', `Uncaught ${error instanceof Error ? (error.stack ?? String(error)) : formatLog([error])}\n`);
+};
+addEventListener('error', (event) => {
+  event.preventDefault();
+  uncaught((event as ErrorEvent).error ?? (event as ErrorEvent).message);
+});
+addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  uncaught((event as PromiseRejectionEvent).reason);
+});
+
+/** `Chrome 140`, `Firefox 141`, `Safari 18`: enough to tell which engine ran the program. */
+function browserName(): string {
+  const agent = navigator.userAgent;
+  const engine = /(Firefox|Edg|Chrome)\/(\d+)/.exec(agent);
+  if (engine) return `${engine[1] === 'Edg' ? 'Edge' : engine[1]} ${engine[2]}`;
+  const safari = /Version\/(\d+).*Safari/.exec(agent);
+  return safari ? `Safari ${safari[1]}` : 'this browser';
+}
+
+const nextTask = () => new Promise((resolve) => realSetTimeout(resolve, 0));
+
+self.onmessage = async ({ data }) => {
+  limit = data.maxOutputBytes;
+  post({ type: 'started', runtime: browserName() });
+  const url = URL.createObjectURL(new Blob([data.code], { type: 'text/javascript' }));
+  try {
+    await import(/* @vite-ignore */ url);
+  } catch (error) {
+    uncaught(error);
+  }
+  while (pending.size > 0) await nextTask();
+  await nextTask(); // finalization callbacks that are already due
+  post({ type: 'done', status });
+};

@@ -1,0 +1,316 @@
+/**
+ * The playground on the built site, in Chromium: whole programs shown and copied, Python run on the site's own
+ * Pyodide in a worker, edits, Reset, Stop, the time and output limits, TypeScript runs, the verdict, keyboard
+ * use, axe on the new controls, and nothing heavy downloaded before the first click.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, openSite, sitePages, type Site } from './site.ts';
+
+const PYTHON_PAGE = '/python/ref/';
+/** TypeScript runs need no Pyodide, so the tests that do not depend on the language use them (faster). */
+const TS_PAGE = '/js/weakref/';
+/** Requests that must wait for a click: Pyodide, the editor, the run session and its workers, the stripper. */
+const HEAVY = /\/pyodide\/|\/_astro\/(session|editor|python-worker|ts-worker|esm)[.-]/;
+
+let site: Site;
+let context: BrowserContext;
+beforeAll(async () => {
+  site = await openSite();
+  context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+});
+afterAll(() => site?.close());
+
+interface Watched {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+async function open(path: string): Promise<Watched> {
+  const page = await context.newPage();
+  const watched: Watched = { page, requests: [], errors: [] };
+  page.on('request', (request) => watched.requests.push(new URL(request.url()).pathname));
+  page.on('console', (message) => message.type() === 'error' && watched.errors.push(message.text()));
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  await page.goto(site.url + path);
+  return watched;
+}
+
+/** The first playground on the page whose example shows a region of a longer file. */
+const withRegion = (page: Page) => page.locator('figure.checked-example', { has: page.locator('[data-action="whole"]') }).first();
+
+async function runAndWait(figure: Locator): Promise<string> {
+  // Clear what an earlier run left, so the wait below sees this run's end.
+  await figure.locator('.pg-panel').evaluate((panel) => panel.querySelectorAll('.pg-status, .pg-verdict').forEach((el) => el.replaceChildren()));
+  await figure.locator('[data-action="run"]').click();
+  await figure.locator('.pg-verdict p, .pg-status:text-matches("^(Stopped|Could not)")').first().waitFor({ timeout: 180_000 });
+  return figure.locator('.pg-panel').innerText();
+}
+
+async function typeInEditor(page: Page, figure: Locator, text: string, replaceAll: boolean) {
+  const content = figure.locator('.cm-content');
+  await content.click();
+  await page.keyboard.press(replaceAll ? 'Control+A' : 'Control+End');
+  await page.keyboard.insertText(text);
+}
+
+const displayedLines = (figure: Locator) =>
+  figure.locator('.expressive-code pre .ec-line').evaluateAll((lines) => lines.map((line) => line.textContent!.replace(/\n$/, '')));
+
+describe('playground', { timeout: 300_000 }, () => {
+  // One page for the Python runs, in order: starting Pyodide is the slow part, so the tests share its worker.
+  describe('on Pyodide', () => {
+    let python: Watched;
+    beforeAll(async () => {
+      python = await open(PYTHON_PAGE);
+    });
+    afterAll(() => python?.page.close());
+
+    it('downloads nothing heavy before a click, then runs Python, diffs an edit, resets and reuses the worker', async () => {
+      const { page, requests } = python;
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => HEAVY.test(url))).toEqual([]);
+      const figure = withRegion(page);
+      expect(await runAndWait(figure)).toContain('✓ matches the verified output (Pyodide, Python 3.14)');
+      // The same detector sees Pyodide once a reader asks for it, from this site.
+      const pyodide = requests.filter((url) => url.startsWith('/pyodide/'));
+      expect(pyodide.sort()).toEqual(
+        ['pyodide-lock.json', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'pyodide.mjs', 'python_stdlib.zip'].map((f) => `/pyodide/${f}`),
+      );
+      expect(requests.some((url) => /\/_astro\/editor[.-]/.test(url))).toBe(false);
+
+      await figure.locator('[data-action="edit"]').click();
+      await figure.locator('.cm-editor').waitFor();
+      expect(requests.some((url) => /\/_astro\/editor[.-]/.test(url))).toBe(true);
+      await typeInEditor(page, figure, '\nprint("edited", "<b>not bold</b>")\n', false);
+      const edited = await runAndWait(figure);
+      expect(edited).toContain('✗ Your edited program: differs from the verified output');
+      expect(edited).toContain('+edited <b>not bold</b>');
+      // Output is text: the markup the program printed is not interpreted.
+      expect(await figure.locator('.pg-panel b').count()).toBe(0);
+
+      await figure.locator('[data-action="reset"]').click();
+      await figure.locator('.cm-editor').waitFor({ state: 'detached' });
+      expect(await figure.locator('.expressive-code pre').isVisible()).toBe(true);
+      expect(await runAndWait(figure)).toContain('✓ matches the verified output');
+      // Warm: three runs, one download of Pyodide.
+      expect(requests.filter((url) => url.startsWith('/pyodide/'))).toHaveLength(pyodide.length);
+    });
+
+    // Each stop replaces the worker, and a fresh Pyodide takes a while to start on a busy machine: allow time.
+    it('stops an endless loop with Stop and with the time limit, and caps the output', { timeout: 360_000 }, async () => {
+      const { page } = python;
+      const figure = withRegion(page);
+      await figure.locator('[data-action="edit"]').click();
+      const endless = 'print("looping")\nwhile True:\n    pass\n';
+      await typeInEditor(page, figure, endless, true);
+      await figure.locator('[data-action="run"]').click();
+      await figure.locator('.pg-output', { hasText: 'looping' }).waitFor({ timeout: 120_000 });
+      await figure.locator('[data-action="stop"]').click();
+      await expect.poll(() => figure.locator('.pg-status').innerText()).toMatch(/^Stopped\./);
+      expect(await figure.locator('[data-action="stop"]').isHidden()).toBe(true);
+
+      // The fresh worker runs the program again; the time limit comes from the page (the example's
+      // `check: timeout`, 10 s by default) and is shortened here.
+      await figure.locator('.playground').evaluate((root: HTMLElement) => (root.dataset.timeout = '2000'));
+      const timedOut = await runAndWait(figure);
+      expect(timedOut).toContain('looping');
+      expect(timedOut).toContain('Stopped: the program ran for more than 2 s, the time limit for a run');
+
+      await figure.locator('.playground').evaluate((root: HTMLElement) => (root.dataset.timeout = '60000'));
+      await typeInEditor(page, figure, 'while True:\n    print("x" * 1000)\n', true);
+      expect(await runAndWait(figure)).toContain('Stopped: the program printed more than 256 KiB');
+      await figure.locator('[data-action="reset"]').click();
+      await figure.locator('.cm-editor').waitFor({ state: 'detached' });
+    });
+
+    // A sample by default (every 8th file, and every file with its own CPython 3.14 (Pyodide) output) to keep `npm test` short;
+    // PLAYGROUND_EXAMPLES=all runs all of them.
+    it('runs Python examples unmodified to "matches the verified output"', { timeout: 600_000 }, async () => {
+      const figure = withRegion(python.page);
+      const root = figure.locator('.playground');
+      const files = readdirSync(join(DIST, 'examples', 'python'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.py'));
+      expect(files.length).toBeGreaterThan(50);
+      const all = process.env.PLAYGROUND_EXAMPLES === 'all';
+      const sample = files.sort().filter((f, i) => all || i % 8 === 0 || existsSync(join(DIST, 'examples', 'python', f.replace(/\.py$/, '.py314.out'))));
+      const failures: string[] = [];
+      for (const file of sample) {
+        const path = join(DIST, 'examples', 'python', file);
+        const own = path.replace(/\.py$/, '.py314.out');
+        const expected = readFileSync(existsSync(own) ? own : path.replace(/\.py$/, '.out'), 'utf8');
+        // The same playground, pointed at each example in turn (the page reads these when Run is clicked).
+        await root.evaluate(
+          (el: HTMLElement, data) => Object.assign(el.dataset, data),
+          { file: `examples/python/${file}`, source: readFileSync(path, 'utf8'), expected, timeout: '30000' },
+        );
+        const panel = await runAndWait(figure);
+        if (!panel.includes('✓ matches the verified output (Pyodide, Python 3.14)')) failures.push(`${file}:\n${panel}`);
+      }
+      expect(failures).toEqual([]);
+    });
+
+    it('logged no console error in all of the above', () => {
+      expect(python.errors).toEqual([]);
+    });
+  });
+
+  it('shows the whole program in place, dimmed, and hides it again', async () => {
+    const { page, errors } = await open(PYTHON_PAGE);
+    const figure = withRegion(page);
+    const file = (await figure.getAttribute('data-example'))!;
+    const source = readFileSync(join(DIST, file), 'utf8');
+    const region = await displayedLines(figure);
+    const toggle = figure.locator('[data-action="whole"]');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const whole = source.replace(/\n$/, '').split('\n').filter((line) => !/^\s*#\s*(end)?region\b/.test(line));
+    expect(await displayedLines(figure)).toEqual(whole);
+    expect(await figure.locator('.pg-outside').count()).toBe(whole.length - region.length);
+    const dim = await figure.locator('.pg-outside .code').first().evaluate((el) => getComputedStyle(el).fontStyle);
+    expect(dim).toBe('italic');
+    await toggle.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await displayedLines(figure)).toEqual(region);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('copies the whole program byte for byte', async () => {
+    const { page, errors } = await open(PYTHON_PAGE);
+    const figure = withRegion(page);
+    const file = (await figure.getAttribute('data-example'))!;
+    await page.evaluate(() => navigator.clipboard.writeText('something else'));
+    await figure.locator('[data-action="copy"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(join(DIST, file), 'utf8'));
+    await expect.poll(() => figure.locator('.pg-note').innerText()).toMatch(/^Copied the whole program \(\d+ lines\)\.$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs every TypeScript example without an error and explains a difference from Node', async () => {
+    const pages = sitePages().filter((path) => readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8').includes('data-language="ts"'));
+    const ran = new Set<string>();
+    const differences: string[] = [];
+    for (const path of pages) {
+      const { page, errors } = await open(path);
+      for (const figure of await page.locator('figure.checked-example:has(.playground[data-language="ts"])').all()) {
+        const file = (await figure.getAttribute('data-example'))!;
+        if (ran.has(file)) continue;
+        ran.add(file);
+        const panelId = await figure.evaluate((el) => el.closest('[role="tabpanel"][hidden]')?.id);
+        if (panelId) await page.locator(`[role="tab"][href="#${panelId}"]`).click();
+        const panel = await runAndWait(figure);
+        expect(panel, file).toMatch(/^Finished on Chrome \d+\./);
+        expect(panel, file).not.toContain('exited with status');
+        if (panel.includes('✗ differs')) {
+          differences.push(file);
+          expect(panel).toContain('Where and why');
+          const link = await figure.locator('.pg-verdict a').getAttribute('href');
+          expect(link).toBe('/js/nondeterminism/');
+        } else {
+          expect(panel, file).toMatch(/✓ matches the verified output \(Node [\d.]+; this run: Chrome \d+\)/);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    expect(ran.size).toBeGreaterThanOrEqual(10);
+    // A program that calls gc() is told what the stand-in can and cannot do.
+    const { page } = await open(TS_PAGE);
+    expect(await runAndWait(page.locator('figure.checked-example').first())).toContain('gc(): a browser cannot force a garbage collection');
+    await page.close();
+  });
+
+  it('reports an error in edited TypeScript, and stops it at the output and time limits', async () => {
+    const { page } = await open(TS_PAGE);
+    const figure = page.locator('figure.checked-example').first();
+    await figure.locator('[data-action="edit"]').click();
+    await typeInEditor(page, figure, 'const n: number = 1;\nconsole.log("n is", n);\nthrow new Error("boom");\n', true);
+    const panel = await runAndWait(figure);
+    expect(panel).toContain('n is 1');
+    expect(panel).toContain('Uncaught Error: boom');
+    expect(panel).toContain('The program exited with status 1');
+    await typeInEditor(page, figure, 'while (true) console.log("x".repeat(1000));\n', true);
+    expect(await runAndWait(figure)).toContain('Stopped: the program printed more than 256 KiB');
+    await figure.locator('.playground').evaluate((root: HTMLElement) => (root.dataset.timeout = '1000'));
+    await typeInEditor(page, figure, 'while (true);\n', true);
+    expect(await runAndWait(figure)).toContain('Stopped: the program ran for more than 1 s');
+    await page.close();
+  });
+
+  it('is operable by keyboard, with a visible focus and a live verdict', async () => {
+    const { page, errors } = await open(TS_PAGE);
+    const figure = withRegion(page);
+    await figure.locator('[data-action="copy"]').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-action'));
+    expect(focused).toBe('run');
+    const outline = await figure.locator('[data-action="run"]').evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await figure.locator('.pg-verdict p').waitFor({ timeout: 180_000 });
+    expect(await figure.locator('.pg-verdict').getAttribute('aria-live')).toBe('polite');
+    // Edit by keyboard; Tab leaves the editor (no keyboard trap).
+    await figure.locator('[data-action="edit"]').focus();
+    await page.keyboard.press('Enter');
+    await figure.locator('.cm-content:focus').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('needs no sideways scrolling at 375 px, with the whole program, a run and the editor open', async () => {
+    const narrow = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await narrow.newPage();
+    await page.goto(site.url + TS_PAGE);
+    const figure = withRegion(page);
+    // How far the playground's elements reach past the viewport's right edge (0 when nothing does).
+    const overflow = () =>
+      page.evaluate(() => {
+        const elements = document.querySelectorAll('.playground, .playground *, .playground-editor, .playground-editor *');
+        const right = Math.max(...[...elements].map((el) => el.getBoundingClientRect().right));
+        return Math.max(0, Math.round(right - document.documentElement.clientWidth));
+      });
+    await figure.locator('[data-action="whole"]').click();
+    await runAndWait(figure);
+    expect(await overflow()).toBe(0);
+    await figure.locator('[data-action="edit"]').click();
+    await figure.locator('.cm-editor').waitFor();
+    expect(await overflow()).toBe(0);
+    // The measure sees overflow when there is some.
+    await figure.locator('.pg-toolbar').evaluate((bar) => bar.append(Object.assign(document.createElement('span'), { style: 'flex:none;width:600px;height:1px' })));
+    expect(await overflow()).toBeGreaterThan(0);
+    await narrow.close();
+  });
+
+  it('has no serious or critical axe violations in its controls, in both themes', async () => {
+    const { page } = await open(TS_PAGE);
+    const figure = withRegion(page);
+    await figure.locator('[data-action="whole"]').click();
+    await runAndWait(figure);
+    const axe = () =>
+      new AxeBuilder({ page })
+        .include('.playground')
+        .include('.pg-outside')
+        .analyze()
+        .then((result) => result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id));
+    for (const theme of ['dark', 'light']) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      expect(await axe(), theme).toEqual([]);
+    }
+    await figure.locator('[data-action="whole"]').click();
+    await figure.locator('[data-action="edit"]').click();
+    await figure.locator('.cm-editor').waitFor();
+    const withEditor = await new AxeBuilder({ page }).include('.playground').include('.playground-editor').analyze();
+    expect(withEditor.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    // The check finds a control without a name.
+    await figure.locator('.pg-toolbar').evaluate((bar) => bar.append(document.createElement('button')));
+    expect(await axe()).toContain('button-name');
+    await page.close();
+  });
+});
