@@ -32,7 +32,7 @@ export interface ApiEntry {
 }
 
 const ECMA = 'https://tc39.es/ecma262/';
-const WEAKREF_SUPPORT = 'ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1; Bun and Deno from their first releases.';
+const WEAKREF_SUPPORT = 'ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1.';
 const WEAKMAP_SUPPORT = 'ES2015. Node.js 0.12, Chrome 36, Firefox 6, Safari 8. Non-registered symbols as keys: ES2023 (Node.js 20).';
 const WEAKSET_SUPPORT = 'ES2015. Node.js 0.12, Chrome 36, Firefox 34, Safari 9. Non-registered symbols as members: ES2023 (Node.js 20).';
 const WEAK_KEY = 'an object or a non-registered symbol (not a primitive, not a `Symbol.for()` symbol)';
@@ -46,7 +46,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: 'A reference object (`weakref.ReferenceType`). Without a callback, an existing plain reference to the same object may be returned again.',
     raises: ['`TypeError` if `object` cannot be weakly referenced.'],
     versions: ['Added in 2.1.', 'Changed in 3.4: the `__callback__` attribute.'],
-    usedBy: /weakref\.ref\(|\bref\(/,
+    usedBy: /weakref\.ref\(|(?<![.\w])ref\(\w/,
     guides: [['ref and callbacks', '/python/ref/'], ['What is a weak reference?', '/start/what-is-a-weak-reference/']],
   },
   {
@@ -57,7 +57,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: 'A `ProxyType`, or a `CallableProxyType` if `object` is callable.',
     raises: ['`TypeError` if `object` cannot be weakly referenced.', '`ReferenceError` (the built-in) when the proxy is used after its object is gone.', '`TypeError` from `hash()` of a proxy.'],
     versions: ['Added in 2.1.', 'Changed in 3.8: proxies support the `@` and `@=` operators.'],
-    usedBy: /weakref\.proxy\(|\bproxy\(/,
+    usedBy: /weakref\.proxy\(|(?<![.\w])proxy\(\w/,
     guides: [['proxy', '/python/proxy/']],
   },
   {

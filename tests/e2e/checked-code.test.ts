@@ -57,7 +57,8 @@ describe('built site', () => {
     const file = await figure.getAttribute('data-example');
     expect(file).toMatch(/^examples\/python\/.+\.py$/);
     expect(await figure.locator('.expressive-code .copy button').count()).toBe(1);
-    expect(await figure.locator('.provenance').textContent()).toMatch(/✓\s*CPython .*✓\s*Pyodide/s);
+    expect(await figure.locator('.provenance summary').textContent()).toMatch(/✓\s*Verified: CPython, PyPy, Pyodide/);
+    expect(await figure.locator('.provenance .details li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^CPython 3\./), expect.stringMatching(/^Pyodide /)]));
     const href = await figure.locator('a.download').getAttribute('href');
     expect(existsSync(join(DIST, href!))).toBe(true);
     // Output that looks like markup is shown as text, never interpreted.
