@@ -86,10 +86,10 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'A mapping that holds its keys weakly: an entry disappears when its key dies. Keys are found by `==` and `hash()`, so an equal key finds the entry. Values are held strongly: a value that refers to its key keeps the entry forever. Extra method: `keyrefs()`.',
     params: [['dict', 'Optional mapping or iterable of pairs to start from.']],
     returns: 'A new, mutable mapping.',
-    raises: ['`TypeError` when a key cannot be weakly referenced.', '`RuntimeError` if the dictionary changes size while you iterate over it (as with `dict`).'],
+    raises: ['`TypeError` when a key cannot be weakly referenced.', '`RuntimeError` if you add or remove entries while iterating over it, as with `dict` — before Python 3.14, which iterates over a copy (see iterating while entries die).'],
     versions: ['Added in 2.1.', 'Changed in 3.9: supports the `|` and `|=` operators (PEP 584).'],
     usedBy: /WeakKeyDictionary/,
-    guides: [['Weak dictionaries', '/python/weak-dictionaries/'], ['Per-object memoisation', '/recipes/per-object-memoization/']],
+    guides: [['Weak dictionaries', '/python/weak-dictionaries/'], ['Iterating while entries die', '/python/weak-dictionaries/#iterating-while-entries-die'], ['Per-object memoisation', '/recipes/per-object-memoization/']],
   },
   {
     id: 'WeakValueDictionary', name: 'WeakValueDictionary', language: 'python', kind: 'class',
@@ -97,7 +97,7 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'A mapping that holds its values weakly: an entry disappears when its value dies. Read with `get()` into a local variable, which keeps the value alive while you use it. Extra methods: `valuerefs()`, `itervaluerefs()`.',
     params: [['dict', 'Optional mapping or iterable of pairs to start from.']],
     returns: 'A new, mutable mapping.',
-    raises: ['`TypeError` when a value cannot be weakly referenced.', '`KeyError` from `d[key]` when the value died since you last looked.'],
+    raises: ['`TypeError` when a value cannot be weakly referenced.', '`KeyError` from `d[key]` when the value died since you last looked.', '`RuntimeError` if you add or remove entries while iterating over it — before Python 3.14, which iterates over a copy.'],
     versions: ['Added in 2.1.', 'Changed in 3.9: supports the `|` and `|=` operators (PEP 584).'],
     usedBy: /WeakValueDictionary/,
     guides: [['Weak dictionaries', '/python/weak-dictionaries/'], ['Caches and interning', '/python/caches/']],
@@ -109,7 +109,7 @@ export const PYTHON_API: ApiEntry[] = [
     params: [['elements', 'Optional iterable of members to start with.']],
     returns: 'A new, mutable set.',
     raises: ['`TypeError` when a member cannot be weakly referenced.'],
-    versions: ['Added in 2.7 and 3.1.'],
+    versions: ['Added in 3.0 (and 2.7).'],
     usedBy: /WeakSet\(/,
     guides: [['WeakSet', '/python/weakset/'], ['Trees, graphs and cycles', '/python/trees-and-cycles/']],
   },
@@ -242,7 +242,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2021.'],
     usedBy: /new WeakRef\b/,
     guides: [['WeakRef and deref()', '/js/weakref/']],
-    spec: ['§26.1 WeakRef Objects', `${ECMA}#sec-weak-ref-objects`],
+    spec: ['WeakRef Objects', `${ECMA}#sec-weak-ref-objects`],
     support: WEAKREF_SUPPORT,
   },
   {
@@ -253,7 +253,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2021.'],
     usedBy: /\.deref\(\)/,
     guides: [['Always check deref()', '/js/weakref/#always-check-deref'], ['A target survives the current job', '/js/weakref/#a-target-survives-the-current-job']],
-    spec: ['§26.1.3.2 WeakRef.prototype.deref()', `${ECMA}#sec-weak-ref.prototype.deref`],
+    spec: ['WeakRef.prototype.deref()', `${ECMA}#sec-weak-ref.prototype.deref`],
     support: WEAKREF_SUPPORT,
   },
   {
@@ -266,7 +266,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2015.', 'ES2023: non-registered symbols as keys.'],
     usedBy: /new WeakMap\b/,
     guides: [['WeakMap', '/js/weakmap/']],
-    spec: ['§24.3 WeakMap Objects', `${ECMA}#sec-weakmap-objects`],
+    spec: ['WeakMap Objects', `${ECMA}#sec-weakmap-objects`],
     support: WEAKMAP_SUPPORT,
   },
   {
@@ -279,7 +279,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2015.', 'ES2023: non-registered symbols as keys.'],
     usedBy: [/new WeakMap\b/, /\.set\(/],
     guides: [['Keys must be objects', '/js/weakmap/#keys-must-be-objects']],
-    spec: ['§24.3.3.5 WeakMap.prototype.set', `${ECMA}#sec-weakmap.prototype.set`],
+    spec: ['WeakMap.prototype.set', `${ECMA}#sec-weakmap.prototype.set`],
     support: WEAKMAP_SUPPORT,
   },
   {
@@ -290,7 +290,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2015.'],
     usedBy: [/new WeakMap\b/, /\.get\(/],
     guides: [['Private data and metadata', '/js/weakmap/#private-data-and-metadata']],
-    spec: ['§24.3.3.3 WeakMap.prototype.get', `${ECMA}#sec-weakmap.prototype.get`],
+    spec: ['WeakMap.prototype.get', `${ECMA}#sec-weakmap.prototype.get`],
     support: WEAKMAP_SUPPORT,
   },
   {
@@ -301,7 +301,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2015.'],
     usedBy: [/new WeakMap\b/, /\.has\(/],
     guides: [['No size, no iteration', '/js/weakmap/#no-size-no-iteration']],
-    spec: ['§24.3.3.4 WeakMap.prototype.has', `${ECMA}#sec-weakmap.prototype.has`],
+    spec: ['WeakMap.prototype.has', `${ECMA}#sec-weakmap.prototype.has`],
     support: WEAKMAP_SUPPORT,
   },
   {
@@ -312,7 +312,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2015.'],
     usedBy: [/new WeakMap\b/, /\.delete\(/],
     guides: [['No size, no iteration', '/js/weakmap/#no-size-no-iteration']],
-    spec: ['§24.3.3.2 WeakMap.prototype.delete', `${ECMA}#sec-weakmap.prototype.delete`],
+    spec: ['WeakMap.prototype.delete', `${ECMA}#sec-weakmap.prototype.delete`],
     support: WEAKMAP_SUPPORT,
   },
   {
@@ -325,7 +325,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2015.', 'ES2023: non-registered symbols as members.'],
     usedBy: /new WeakSet\b/,
     guides: [['WeakSet', '/js/weakset/']],
-    spec: ['§24.4 WeakSet Objects', `${ECMA}#sec-weakset-objects`],
+    spec: ['WeakSet Objects', `${ECMA}#sec-weakset-objects`],
     support: WEAKSET_SUPPORT,
   },
   {
@@ -338,7 +338,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2015.'],
     usedBy: [/new WeakSet\b/, /\.add\(/],
     guides: [['Branding', '/js/weakset/#branding']],
-    spec: ['§24.4.3.1 WeakSet.prototype.add', `${ECMA}#sec-weakset.prototype.add`],
+    spec: ['WeakSet.prototype.add', `${ECMA}#sec-weakset.prototype.add`],
     support: WEAKSET_SUPPORT,
   },
   {
@@ -349,7 +349,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2015.'],
     usedBy: [/new WeakSet\b/, /\.has\(/],
     guides: [['Branding', '/js/weakset/#branding'], ['Visited sets', '/js/weakset/#visited-sets']],
-    spec: ['§24.4.3.4 WeakSet.prototype.has', `${ECMA}#sec-weakset.prototype.has`],
+    spec: ['WeakSet.prototype.has', `${ECMA}#sec-weakset.prototype.has`],
     support: WEAKSET_SUPPORT,
   },
   {
@@ -360,7 +360,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2015.'],
     usedBy: [/new WeakSet\b/, /\.delete\(/],
     guides: [['A set of objects, side by side', '/js/python-and-javascript/#a-set-of-objects']],
-    spec: ['§24.4.3.3 WeakSet.prototype.delete', `${ECMA}#sec-weakset.prototype.delete`],
+    spec: ['WeakSet.prototype.delete', `${ECMA}#sec-weakset.prototype.delete`],
     support: WEAKSET_SUPPORT,
   },
   {
@@ -373,7 +373,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2021.'],
     usedBy: /new FinalizationRegistry\b/,
     guides: [['FinalizationRegistry', '/js/finalization-registry/']],
-    spec: ['§26.2 FinalizationRegistry Objects', `${ECMA}#sec-finalization-registry-objects`],
+    spec: ['FinalizationRegistry Objects', `${ECMA}#sec-finalization-registry-objects`],
     support: WEAKREF_SUPPORT,
   },
   {
@@ -386,7 +386,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2021.', 'ES2023: non-registered symbols as targets and tokens.'],
     usedBy: /\.register\(/,
     guides: [['FinalizationRegistry', '/js/finalization-registry/'], ['A typed weak-value cache', '/js/weak-value-cache/']],
-    spec: ['§26.2.3.2 FinalizationRegistry.prototype.register', `${ECMA}#sec-finalization-registry.prototype.register`],
+    spec: ['FinalizationRegistry.prototype.register', `${ECMA}#sec-finalization-registry.prototype.register`],
     support: WEAKREF_SUPPORT,
   },
   {
@@ -399,7 +399,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['ES2021.'],
     usedBy: /\.unregister\(/,
     guides: [['FinalizationRegistry', '/js/finalization-registry/'], ['Cleanup, side by side', '/js/python-and-javascript/#cleanup-after-collection']],
-    spec: ['§26.2.3.3 FinalizationRegistry.prototype.unregister', `${ECMA}#sec-finalization-registry.prototype.unregister`],
+    spec: ['FinalizationRegistry.prototype.unregister', `${ECMA}#sec-finalization-registry.prototype.unregister`],
     support: WEAKREF_SUPPORT,
   },
 ];

@@ -157,7 +157,7 @@ describe('reading on a phone and on a wide screen', () => {
   });
 
   for (const [name, width] of [['phone', 390], ['desktop', 1400]] as const) {
-    it(`has no page, table or frame wider than the screen at ${width} px`, async () => {
+    it(`has no page, table or frame wider than the screen at ${width} px`, { timeout: 900_000 }, async () => {
       const context = name === 'phone' ? phone : desktop;
       const problems: string[] = [];
       const page = await context.newPage();
