@@ -2,7 +2,7 @@
  * Screenshots of key pages at phone and desktop width, light and dark, kept for review in
  * test-results/screenshots/ (gitignored). The test fails only if a page cannot be captured.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './site.ts';
@@ -15,6 +15,7 @@ const WIDTHS = { phone: 390, desktop: 1400 };
 let site: Site;
 beforeAll(async () => {
   site = await openSite();
+  rmSync(SCREENSHOTS, { recursive: true, force: true }); // no stale images from an earlier run
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(() => site?.close());
