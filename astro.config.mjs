@@ -7,6 +7,8 @@ import starlightLlmsTxt from 'starlight-llms-txt';
 import atomicDist from './src/integration/atomic-dist.ts';
 import checkedExamples from './src/integration/index.ts';
 import pyodideAssets from './src/integration/pyodide-assets.ts';
+import { apiLinks } from './src/markdown/api-links.ts';
+import { readableTables } from './src/markdown/readable-tables.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { deploymentFromEnv, editBaseUrl } from './src/site/deployment.ts';
 
@@ -18,8 +20,9 @@ const socialImage = new URL(`${deployment.base}og.png`, deployment.site).href;
 export default defineConfig({
   site: deployment.site,
   base: deployment.base,
-  // Root links written in pages (`/python/ref/`) get the base too.
-  markdown: { processor: satteri({ hastPlugins: [baseLinks(deployment.base)] }) },
+  // Tables that stack on phones; API names in prose link to their reference entries; root links written in
+  // pages (`/python/ref/`, and those API links) get the base path.
+  markdown: { processor: satteri({ hastPlugins: [readableTables(), apiLinks(), baseLinks(deployment.base)] }) },
   integrations: [
     // First, so a failing example stops the build before anything else runs.
     checkedExamples(),
@@ -39,13 +42,58 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'twitter:image', content: socialImage } },
       ],
       plugins: [starlightLinksValidator(), starlightLlmsTxt()],
+      customCss: ['./src/styles/reader.css'],
+      components: {
+        Header: './src/components/overrides/Header.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
+      // Listed page by page: a reader finds an API in one click, a learner follows Learn from the top.
+      // tests/e2e/navigation-and-search.test.ts fails if a page is missing here.
       sidebar: [
-        { label: 'Start', items: [{ autogenerate: { directory: 'start' } }] },
-        { label: 'Python guide', items: [{ autogenerate: { directory: 'python' } }] },
-        { label: 'Recipes', items: [{ autogenerate: { directory: 'recipes' } }] },
-        { label: 'JavaScript & TypeScript', items: [{ autogenerate: { directory: 'js' } }] },
-        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
-        { label: 'Pitfalls and myths', items: [{ autogenerate: { directory: 'pitfalls' } }] },
+        { label: 'Learn', items: ['start/what-is-a-weak-reference', 'start/why-weak-references-exist', 'start/when-to-use-weak-references'] },
+        {
+          label: 'Python API',
+          items: [
+            { slug: 'python/ref', label: 'ref and callbacks' },
+            { slug: 'python/proxy', label: 'proxy' },
+            { slug: 'python/weak-dictionaries', label: 'WeakKeyDictionary, WeakValueDictionary' },
+            { slug: 'python/weakset', label: 'WeakSet' },
+            { slug: 'python/weakmethod', label: 'WeakMethod' },
+            { slug: 'python/finalize', label: 'finalize' },
+          ],
+        },
+        {
+          label: 'Python topics',
+          items: [
+            'python/what-can-be-weakly-referenced',
+            'python/caches',
+            'python/trees-and-cycles',
+            'python/threads',
+            'python/copying-and-pickling',
+            'python/introspection-and-debugging',
+            'python/runtimes',
+            'python/changes-by-version',
+          ],
+        },
+        { label: 'Recipes (Python)', items: [{ autogenerate: { directory: 'recipes' } }] },
+        {
+          label: 'JavaScript',
+          items: [
+            'js/weakref',
+            'js/weakmap',
+            'js/weakset',
+            'js/finalization-registry',
+            'js/what-can-be-held-weakly',
+            'js/typescript-setup',
+            'js/weak-value-cache',
+            'js/listeners-and-dom',
+            'js/nondeterminism',
+            'js/memory-management',
+            'js/python-and-javascript',
+          ],
+        },
+        { label: 'Pitfalls', items: [{ autogenerate: { directory: 'pitfalls' } }] },
+        { label: 'Reference', items: [{ slug: 'reference/python', label: 'Python: weakref' }, { slug: 'reference/javascript', label: 'JavaScript' }] },
         { label: 'About', items: [{ autogenerate: { directory: 'about' } }] },
       ],
     }),

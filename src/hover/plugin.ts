@@ -52,8 +52,9 @@ export function displayedHovers(file: string, region?: string): TypeHover[] {
 }
 
 const STYLES = `
-  .type-hover { text-decoration: underline dotted transparent; text-underline-offset: 3px; }
-  .type-hover:hover, .type-hover:focus, .type-hover[aria-describedby] { text-decoration-color: currentColor; }
+  /* A dotted underline says "there is a type here" before any hover; it turns solid on hover, tap or focus. */
+  .type-hover { text-decoration: underline dotted; text-decoration-color: color-mix(in srgb, currentColor 55%, transparent); text-underline-offset: 3px; cursor: help; }
+  .type-hover:hover, .type-hover:focus, .type-hover[aria-describedby] { text-decoration-style: solid; text-decoration-color: currentColor; }
   .type-hover:focus { outline: none; }
   .type-hover:focus-visible { outline: 2px solid var(--sl-color-text-accent, currentColor); outline-offset: 1px; border-radius: 2px; }
 

@@ -154,7 +154,7 @@ describe('assets', () => {
     await page.close();
   });
 
-  it('has no page that requests a missing asset, and every page with code loads the Expressive Code assets', async () => {
+  it('has no page that requests a missing asset, and every page with code loads the Expressive Code assets', { timeout: 900_000 }, async () => {
     const broken: string[] = [];
     const withCode: string[] = [];
     for (const path of sitePages()) {

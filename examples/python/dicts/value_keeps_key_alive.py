@@ -12,6 +12,7 @@ class Info:
 
 
 # region main
+# region mistake
 info = weakref.WeakKeyDictionary()
 
 node = Node()
@@ -19,7 +20,9 @@ info[node] = Info(node)  # the value refers to its own key
 del node
 gc.collect()
 print("entries:", len(info))  # 1: the dictionary holds the value, the value holds the key
+# endregion
 
+# region fix
 # Fix: keep the back-link weak too (or do not store it at all).
 class WeakInfo:
     def __init__(self, node):
@@ -32,4 +35,5 @@ info[node] = WeakInfo(node)
 del node
 gc.collect()
 print("entries with a weak back-link:", len(info))
+# endregion
 # endregion

@@ -8,6 +8,7 @@ class Button:
 
 
 # region main
+# region mistake
 button = Button()
 
 # Each `button.click` creates a new bound-method object; nothing else holds this one.
@@ -16,11 +17,14 @@ plain = weakref.ref(button.click)
 handlers = weakref.WeakSet([button.click])  # the same problem, in a WeakSet
 gc.collect()
 print("ref to a bound method:", plain(), "| WeakSet size:", len(handlers))
+# endregion
 
+# region fix
 method = weakref.WeakMethod(button.click)
 print("WeakMethod:", method()())  # recreated from the object and the function
 
 del button
 gc.collect()
 print("after the object is gone:", method())
+# endregion
 # endregion

@@ -3,6 +3,7 @@ if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
+// #region mistake
 let session: { user: string } | undefined = { user: 'ada' };
 const ref = new WeakRef(session);
 session = undefined;
@@ -14,7 +15,9 @@ if (ref.deref() !== undefined) {
   gc();
   console.log('after await:', ref.deref()?.user ?? 'gone');
 }
+// #endregion
 
+// #region fix
 // Keep a strong local for as long as you need the object,
 // across awaits too.
 let other: { user: string } | undefined = { user: 'grace' };
@@ -26,4 +29,5 @@ if (held !== undefined) {
   gc();
   console.log('with a local:', held.user);
 }
+// #endregion
 // #endregion

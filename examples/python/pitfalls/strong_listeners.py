@@ -1,0 +1,25 @@
+# The fix for a lambda listener that vanishes: let the subscriber choose to be held strongly.
+import gc
+import weakref
+
+
+# region main
+listeners = []
+
+
+def subscribe(func, *, weak=True):
+    # weak=False: the registry owns the function (for lambdas and closures).
+    listeners.append(weakref.ref(func) if weak else (lambda: func))
+
+
+def publish(message):
+    for ref in listeners:
+        func = ref()
+        if func is not None:
+            func(message)
+
+
+subscribe(lambda message: print("lambda got", message), weak=False)
+gc.collect()
+publish("hello")  # the strongly held lambda is still there
+# endregion

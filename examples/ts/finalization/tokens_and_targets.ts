@@ -1,0 +1,30 @@
+// What register() and unregister() accept as a target and as a token: objects and non-registered symbols.
+const registry = new FinalizationRegistry<string>(() => {});
+
+/** Runs `attempt` and prints whether it worked or which error it threw. */
+function tryIt(label: string, attempt: () => unknown): void {
+  try {
+    attempt();
+    console.log(`${label}: ok`);
+  } catch (error) {
+    console.log(`${label}: ${(error as Error).name}`);
+  }
+}
+
+// #region main
+const target = {};
+tryIt('object target', () => registry.register(target, 'a'));
+tryIt('symbol target', () => registry.register(Symbol('s'), 'b'));
+tryIt('Symbol.for target', () =>
+  registry.register(Symbol.for('x'), 'c'));
+
+const token = {};
+tryIt('object token', () => registry.register(target, 'd', token));
+tryIt('symbol token', () =>
+  registry.register(target, 'e', Symbol('t')));
+// @ts-expect-error: a string is not a WeakKey
+tryIt('string token', () => registry.register(target, 'f', 'str'));
+tryIt('unregister(Symbol.for)', () =>
+  registry.unregister(Symbol.for('x')));
+console.log(registry.unregister(token)); // true: one was made with it
+// #endregion
