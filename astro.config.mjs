@@ -41,7 +41,8 @@ export default defineConfig({
         { tag: 'meta', attrs: { property: 'og:image:alt', content: 'Weakref Handbook: weak references in Python and JavaScript, every example checked' } },
         { tag: 'meta', attrs: { name: 'twitter:image', content: socialImage } },
       ],
-      plugins: [starlightLinksValidator(), starlightLlmsTxt()],
+      // The playground's controls are for a browser, not for the Markdown that llms*.txt carry.
+      plugins: [starlightLinksValidator(), starlightLlmsTxt({ customSelectors: { all: ['.playground'] } })],
       customCss: ['./src/styles/reader.css'],
       components: {
         Header: './src/components/overrides/Header.astro',
