@@ -38,6 +38,7 @@ describe('built site', () => {
     await page.close();
   });
 
+  // Opens every page of the site: the time grows with the page count and the machine's load.
   it('has no code block that bypassed the check', { timeout: 900_000 }, async () => {
     const bypassed: string[] = [];
     let marked = 0;
@@ -50,7 +51,7 @@ describe('built site', () => {
     await page.close();
     expect(bypassed).toEqual([]);
     expect(marked).toBeGreaterThan(0);
-  }, 600_000); // opens every page of the site: the time grows with the page count and the machine's load
+  });
 
   it('shows code, escaped output, provenance and a working download for an example', async () => {
     const page = await site.page('/about/how-examples-are-checked/');

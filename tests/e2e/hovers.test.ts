@@ -154,6 +154,7 @@ describe('assets', () => {
     await page.close();
   });
 
+  // Opens every page of the site: the time grows with the page count and the machine's load.
   it('has no page that requests a missing asset, and every page with code loads the Expressive Code assets', { timeout: 900_000 }, async () => {
     const broken: string[] = [];
     const withCode: string[] = [];
@@ -173,5 +174,5 @@ describe('assets', () => {
     }
     expect(broken).toEqual([]);
     expect(withCode).toContain('/js/weakref/');
-  }, 600_000); // opens every page of the site: the time grows with the page count and the machine's load
+  });
 });

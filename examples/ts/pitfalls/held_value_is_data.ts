@@ -12,10 +12,12 @@ const registry = new FinalizationRegistry<string>((id) => {
   console.log('closed', id);
 });
 
-let conn: Connection | undefined = { id: 'db' };
-registry.register(conn, conn.id);
+function open(id: string): void {
+  const conn: Connection = { id };
+  registry.register(conn, conn.id);
+} // the connection is unreachable from here on
 
-conn = undefined;
+open('db');
 await nextTask();
 gc();
 await nextTask();
