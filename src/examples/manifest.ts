@@ -32,7 +32,7 @@ export interface ExampleRecord {
   outputs: ShownOutput[];
   /** Runtime labels the example passed on in this build; empty when checks were off. */
   verifiedOn: string[];
-  /** The same in short (`CPython 3.11 · 3.12, PyPy 3.9`, see labels.ts); empty when checks were off. */
+  /** The same in short (`CPython 3.11–3.14, PyPy 3.9`, see labels.ts); empty when checks were off. */
   verifiedLabel: string;
   /** Runtime labels it failed on (dev server only: a build stops instead). */
   failedOn: string[];
@@ -82,7 +82,7 @@ function record(example: ExampleFile, outputs: ShownOutput[], results: RuntimeRe
     regions: [...parseRegions(example.source, example.language, example.displayPath).keys()],
     outputs,
     verifiedOn: results.filter((r) => !r.failure).map((r) => r.label),
-    verifiedLabel: groupLabel(results.filter((r) => !r.failure).map((r) => r.brief)),
+    verifiedLabel: groupLabel(results.filter((r) => !r.failure).map((r) => r.brief), { ranges: true }),
     failedOn: results.filter((r) => r.failure).map((r) => r.label),
   };
 }

@@ -56,7 +56,7 @@ describe('links under a sub-path', () => {
   it('links each page to its source for editing, and each example to its file in the repository', () => {
     const page = html('/python/ref/');
     expect(page).toContain('href="https://github.com/acme/weakref-handbook/edit/trunk/src/content/docs/python/ref.mdx"');
-    expect(page).toMatch(/<a class="source[^"]*" href="https:\/\/github\.com\/acme\/weakref-handbook\/blob\/trunk\/examples\/python\/ref\/[\w/]+\.py">/);
+    expect(page).toMatch(/<a class="source[^"]*" href="https:\/\/github\.com\/acme\/weakref-handbook\/blob\/trunk\/examples\/python\/ref\/[\w/]+\.py"[^>]*>/);
   });
 
   it('names the sitemap and the social image by their full URLs', () => {

@@ -41,7 +41,7 @@ describe('llms.txt', () => {
   it('has a Python example with its code and verified output in the full file', () => {
     const full = collapseBlankLines(read('llms-full.txt'));
     expect(full).toContain(collapseBlankLines(exampleMarkdown('python/basics/first_ref.py', 'python', 'main', 'python')));
-    expect(full).toContain('[Download first_ref.py](/examples/python/basics/first_ref.py)');
+    expect(full).toContain('[Download](/examples/python/basics/first_ref.py)');
   });
 
   it('has a TypeScript example without the type-hover text', () => {
