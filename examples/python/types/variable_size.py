@@ -21,9 +21,9 @@ for base in (int, bytes, tuple, str, float, list):
     kind = "?" if size is None else (
         "variable" if size else "fixed")
     sub = type("Sub", (base,), {})
+    slots = {"__slots__": ("__weakref__",)}
     try:
-        asked = type("Asked", (base,),
-                     {"__slots__": ("__weakref__",)})
+        asked = type("Asked", (base,), slots)
         with_slot = weakrefable(asked)
     except TypeError:
         with_slot = "refused"
