@@ -60,7 +60,7 @@ describe('built site', () => {
     expect(file).toMatch(/^examples\/python\/.+\.py$/);
     expect(await figure.locator('.expressive-code .copy button').count()).toBe(1);
     // One line names the runtimes in short; the details name each with its exact version.
-    expect(await figure.locator('.provenance summary').textContent()).toMatch(/✓\s*Verified: CPython 3\.11 · 3\.12 · 3\.13 · 3\.14, PyPy 3\.9/);
+    expect(await figure.locator('.provenance summary').textContent()).toMatch(/✓\s*Verified: CPython 3\.11–3\.14, PyPy 3\.9/);
     expect(await figure.locator('.provenance .details li').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^CPython 3\.11\./), expect.stringMatching(/^CPython 3\.12\.\d+ \(Pyodide [\d.]+\)$/)]),
     );
