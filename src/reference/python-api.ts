@@ -80,7 +80,7 @@ export const PYTHON_API: ApiEntry[] = [
   {
     id: 'WeakMethod', name: 'WeakMethod', language: 'python', kind: 'class',
     signature: 'weakref.WeakMethod(method[, callback])',
-    summary: 'A `ref` subclass for a bound method: it references the instance and the function weakly, and calling it rebuilds the bound method, or returns `None` once the instance is gone. Two are equal while alive when their instances compare equal (`==`, not `is`) and their functions are the same. A plain `ref` to a bound method is useless: the bound method is a temporary object, dead as soon as the expression ends on CPython and at the next collection on PyPy.',
+    summary: 'A `ref` subclass for a bound method: it references the instance and the function weakly, and calling it rebuilds the bound method, or returns `None` once the instance is gone. Two are equal while alive when their instances compare equal (`==`, not `is`) and their functions are the same. A plain `ref` to a bound method cannot be relied on: the bound method is a temporary object, dead as soon as the expression ends on CPython and at the next collection on PyPy.',
     params: [['method', 'A bound method (`obj.method`).'], ['callback', 'Optional; called with the `WeakMethod` when the instance or the function is about to be finalized.']],
     returns: 'A `WeakMethod` reference.',
     raises: ['`TypeError` if `method` is not a bound method of a Python function: a function, a built-in function such as `len`, and (on CPython) a built-in method such as `[].append` all raise.'],

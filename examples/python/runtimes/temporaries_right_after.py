@@ -1,6 +1,6 @@
 # Weak references to temporaries, looked at on the next line,
 # without gc.collect(): dead at once on CPython; on PyPy alive
-# until its collector next runs. Usable on neither.
+# until its collector next runs. Reliable on neither.
 import gc
 import weakref
 
