@@ -1,5 +1,5 @@
 # copy treats only exact weakref.ref objects as atomic: it looks
-# up type(x) in a table. A subclass of ref (WeakMethod, KeyedRef,
+# up type(x) in a table. A ref subclass (WeakMethod, KeyedRef,
 # your own) falls through to pickling, which refuses it.
 import copy
 import weakref

@@ -1,6 +1,6 @@
 # When gc.collect() frees an object, its weak-reference callback
-# and its finalizer have run by the time gc.collect() returns, on
-# PyPy as on CPython.
+# and its finalizer have run by the time gc.collect() returns,
+# on PyPy as on CPython.
 import gc
 import weakref
 
