@@ -2,20 +2,25 @@
 import type { ApiEntry } from './api-types.ts';
 
 const ECMA = 'https://tc39.es/ecma262/';
-const WEAKREF_SUPPORT = 'ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1.';
-const WEAKMAP_SUPPORT = 'ES2015. Node.js 0.12, Chrome 36, Firefox 6, Safari 8. Non-registered symbols as keys: ES2023 (Node.js 20).';
-const WEAKSET_SUPPORT = 'ES2015. Node.js 0.12, Chrome 36, Firefox 34, Safari 9. Non-registered symbols as members: ES2023 (Node.js 20).';
+// Browser and Node.js versions from MDN's browser-compat data (@mdn/browser-compat-data 8.1).
+const SYMBOLS = (what: string, node = '20') => `Non-registered symbols as ${what}: ES2023 — Chrome 109, Safari 16.4, Firefox 146, Node.js ${node}.`;
+const WEAKREF_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('targets')}`;
+const REGISTRY_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('targets and tokens')}`;
+const WEAKMAP_SUPPORT = `ES2015. Node.js 0.12, Chrome 36, Firefox 6, Safari 8. ${SYMBOLS('keys', '20.1')}`;
+const WEAKSET_SUPPORT = `ES2015. Node.js 0.12, Chrome 36, Firefox 34, Safari 9. ${SYMBOLS('members')}`;
+const UPSERT_SUPPORT = 'ES2026. Chrome 145, Firefox 144, Safari 26.2, Node.js 26, Bun 1.2.20; not Node.js 24 (V8 13.6).';
+const NEEDS_NEW = 'Calling it without `new` throws a `TypeError`.';
 const WEAK_KEY = 'an object or a non-registered symbol (not a primitive, not a `Symbol.for()` symbol)';
 
 export const JS_API: ApiEntry[] = [
   {
     id: 'WeakRef', name: 'WeakRef', language: 'js', kind: 'constructor',
     signature: 'new WeakRef(target)',
-    summary: 'A weak reference to `target`. Creating it also puts the target on the kept-alive list, which the host clears (ClearKeptObjects) only when a synchronous run of code completes: in Node.js and browsers, once the microtask queue has drained. So a new reference is never empty within the code that made it, even across awaits of settled promises.',
+    summary: 'A weak reference to `target`. Creating it also puts the target on the kept-alive list, which the host clears (ClearKeptObjects) only when a synchronous run of code completes: in Node.js and browsers, once the microtask queue has drained. So, by the specification, a new reference is never empty within the code that made it, even across awaits of promises that other microtasks settle (Bun\'s forced `Bun.gc(true)` does not respect this). `WeakRef.prototype.constructor` is normative optional: a host may leave it out (Node.js and Bun have it).',
     params: [['target', `The referent: ${WEAK_KEY}.`]],
-    returns: 'A `WeakRef`. Calling `WeakRef` without `new` throws.',
-    raises: ['`TypeError` if `target` is a primitive or a `Symbol.for()` symbol.'],
-    versions: ['ES2021.'],
+    returns: 'A `WeakRef`.',
+    raises: ['`TypeError` if `target` is a primitive or a `Symbol.for()` symbol.', NEEDS_NEW],
+    versions: ['ES2021.', 'ES2023: non-registered symbols as targets.'],
     usedBy: /new WeakRef\b/,
     guides: [['WeakRef and deref()', '/js/weakref/']],
     spec: ['WeakRef Objects', `${ECMA}#sec-weak-ref-objects`],
@@ -24,7 +29,7 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakRef.prototype.deref', name: 'WeakRef.prototype.deref', language: 'js', kind: 'method',
     signature: 'ref.deref()',
-    summary: 'The target, or `undefined` once it has been collected. A successful `deref()` puts the target on the kept-alive list, so two calls agree until the host clears that list (in Node.js and browsers, when the microtask queue has drained); after a timer or other macrotask they may not.',
+    summary: 'The target, or `undefined` once it has been collected. A successful `deref()` puts the target on the kept-alive list, so two calls agree until the host clears that list (in Node.js and browsers, when the microtask queue has run empty); after a timer, other macrotask or, in Node.js, a `process.nextTick` they may not.',
     returns: 'The target or `undefined`.',
     versions: ['ES2021.'],
     usedBy: /\.deref\(\)/,
@@ -35,10 +40,10 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakMap', name: 'WeakMap', language: 'js', kind: 'constructor',
     signature: 'new WeakMap([entries])',
-    summary: 'A map whose keys are held weakly and compared by identity. An entry lives as long as its key. No `size`, no iteration: a program cannot observe when an entry goes.',
+    summary: 'A map whose keys are held weakly and compared by identity. An entry can last no longer than its key (the engine frees it some time after). No `size`, no iteration, no `clear()`: a program cannot observe when an entry goes.',
     params: [['entries', 'Optional iterable of `[key, value]` pairs.']],
     returns: 'A new `WeakMap`.',
-    raises: ['`TypeError` if an initial key is not a valid key.'],
+    raises: ['`TypeError` if an initial key is not a valid key.', NEEDS_NEW],
     versions: ['ES2015.', 'ES2023: non-registered symbols as keys.'],
     usedBy: /new WeakMap\b/,
     guides: [['WeakMap', '/js/weakmap/']],
@@ -92,12 +97,38 @@ export const JS_API: ApiEntry[] = [
     support: WEAKMAP_SUPPORT,
   },
   {
+    id: 'WeakMap.prototype.getOrInsert', name: 'WeakMap.prototype.getOrInsert', language: 'js', kind: 'method',
+    signature: 'map.getOrInsert(key, value)',
+    summary: 'The value stored for `key`; if there is none, stores `value` first. New in ES2026: test for it (`\'getOrInsert\' in WeakMap.prototype`) or write `has`/`get`/`set` yourself. TypeScript declares it only with `lib` esnext.',
+    params: [['key', WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1) + '.'], ['value', 'The value to store if `key` has no entry.']],
+    returns: 'The existing or the newly stored value.',
+    raises: ['`TypeError` if `key` is a primitive or a `Symbol.for()` symbol.'],
+    versions: ['ES2026.'],
+    usedBy: /getOrInsert\b/,
+    guides: [['getOrInsert and getOrInsertComputed', '/js/weakmap/#getorinsert-and-getorinsertcomputed-es2026']],
+    spec: ['WeakMap.prototype.getOrInsert', `${ECMA}#sec-weakmap.prototype.getorinsert`],
+    support: UPSERT_SUPPORT,
+  },
+  {
+    id: 'WeakMap.prototype.getOrInsertComputed', name: 'WeakMap.prototype.getOrInsertComputed', language: 'js', kind: 'method',
+    signature: 'map.getOrInsertComputed(key, callback)',
+    summary: 'The value stored for `key`; if there is none, calls `callback(key)` and stores its result first, so the value is computed only when needed. New in ES2026; TypeScript declares it only with `lib` esnext.',
+    params: [['key', WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1) + '.'], ['callback', 'A function of the key that returns the value to store.']],
+    returns: 'The existing or the newly stored value.',
+    raises: ['`TypeError` if `key` is a primitive or a `Symbol.for()` symbol, or if `callback` is not callable.'],
+    versions: ['ES2026.'],
+    usedBy: /getOrInsertComputed\b/,
+    guides: [['getOrInsert and getOrInsertComputed', '/js/weakmap/#getorinsert-and-getorinsertcomputed-es2026']],
+    spec: ['WeakMap.prototype.getOrInsertComputed', `${ECMA}#sec-weakmap.prototype.getorinsertcomputed`],
+    support: UPSERT_SUPPORT,
+  },
+  {
     id: 'WeakSet', name: 'WeakSet', language: 'js', kind: 'constructor',
     signature: 'new WeakSet([values])',
     summary: 'A set of weakly held members, compared by identity. Answers only `has()`: no size, no iteration.',
     params: [['values', 'Optional iterable of members.']],
     returns: 'A new `WeakSet`.',
-    raises: ['`TypeError` if an initial member is not a valid member.'],
+    raises: ['`TypeError` if an initial member is not a valid member.', NEEDS_NEW],
     versions: ['ES2015.', 'ES2023: non-registered symbols as members.'],
     usedBy: /new WeakSet\b/,
     guides: [['WeakSet', '/js/weakset/']],
@@ -111,7 +142,7 @@ export const JS_API: ApiEntry[] = [
     params: [['value', WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1) + '.']],
     returns: 'The set.',
     raises: ['`TypeError` if `value` is a primitive or a `Symbol.for()` symbol.'],
-    versions: ['ES2015.'],
+    versions: ['ES2015.', 'ES2023: non-registered symbols as members.'],
     usedBy: [/new WeakSet\b/, /\.add\(/],
     guides: [['Branding', '/js/weakset/#branding']],
     spec: ['WeakSet.prototype.add', `${ECMA}#sec-weakset.prototype.add`],
@@ -145,17 +176,17 @@ export const JS_API: ApiEntry[] = [
     summary: '`callback(heldValue)` runs in a later task, some time after a registered target has been collected — or never (for example when the page closes or the process exits). Never rely on it for correctness.',
     params: [['callback', 'A function that receives the held value of a collected target.']],
     returns: 'A new `FinalizationRegistry`.',
-    raises: ['`TypeError` if `callback` is not callable.'],
+    raises: ['`TypeError` if `callback` is not callable.', NEEDS_NEW],
     versions: ['ES2021.'],
     usedBy: /new FinalizationRegistry\b/,
     guides: [['FinalizationRegistry', '/js/finalization-registry/']],
     spec: ['FinalizationRegistry Objects', `${ECMA}#sec-finalization-registry-objects`],
-    support: WEAKREF_SUPPORT,
+    support: REGISTRY_SUPPORT,
   },
   {
     id: 'FinalizationRegistry.prototype.register', name: 'FinalizationRegistry.prototype.register', language: 'js', kind: 'method',
     signature: 'registry.register(target, heldValue[, unregisterToken])',
-    summary: 'Watches `target`. The held value is held strongly, so it must not be or refer to the target; the token is held weakly, and the target itself is a common token.',
+    summary: 'Watches `target`. The held value is held strongly — until the callback has run, the registration is unregistered, or the registry itself is collected — so it must not be or refer to the target; the token is held weakly, and the target itself is a common token. Unlike `new WeakRef()`, `register()` does not put the target on the kept-alive list: it can be collected in the same job.',
     params: [['target', `${WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1)}.`], ['heldValue', 'Anything except the target itself; passed to the callback.'], ['unregisterToken', `Optional: ${WEAK_KEY}; \`undefined\` means "cannot be unregistered".`]],
     returns: '`undefined`.',
     raises: ['`TypeError` if `target` or a given `unregisterToken` is a primitive (such as the string `\'str\'`) or a `Symbol.for()` symbol.', '`TypeError` if `heldValue` is `target`.'],
@@ -163,7 +194,7 @@ export const JS_API: ApiEntry[] = [
     usedBy: /\.register\(/,
     guides: [['FinalizationRegistry', '/js/finalization-registry/'], ['A typed weak-value cache', '/js/weak-value-cache/']],
     spec: ['FinalizationRegistry.prototype.register', `${ECMA}#sec-finalization-registry.prototype.register`],
-    support: WEAKREF_SUPPORT,
+    support: REGISTRY_SUPPORT,
   },
   {
     id: 'FinalizationRegistry.prototype.unregister', name: 'FinalizationRegistry.prototype.unregister', language: 'js', kind: 'method',
@@ -172,10 +203,10 @@ export const JS_API: ApiEntry[] = [
     params: [['unregisterToken', `${WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1)}.`]],
     returns: 'Whether at least one registration was removed.',
     raises: ['`TypeError` if the token is a primitive or a `Symbol.for()` symbol.'],
-    versions: ['ES2021.'],
+    versions: ['ES2021.', 'ES2023: non-registered symbols as tokens.'],
     usedBy: /\.unregister\(/,
     guides: [['FinalizationRegistry', '/js/finalization-registry/'], ['Cleanup, side by side', '/js/python-and-javascript/#cleanup-after-collection']],
     spec: ['FinalizationRegistry.prototype.unregister', `${ECMA}#sec-finalization-registry.prototype.unregister`],
-    support: WEAKREF_SUPPORT,
+    support: REGISTRY_SUPPORT,
   },
 ];

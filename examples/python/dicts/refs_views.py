@@ -19,8 +19,8 @@ value_refs = by_name.valuerefs()
 key_refs = by_object.keyrefs()
 print(sorted(r().name for r in value_refs),
       sorted(r().name for r in key_refs))
-# itervaluerefs() is the lazy form of valuerefs(); each one is a
-# KeyedRef that knows its key.
+# itervaluerefs() (undocumented) is the lazy valuerefs(); each
+# one is a KeyedRef that knows its key.
 print(sorted(r.key for r in by_name.itervaluerefs()))
 
 del a, b

@@ -1,18 +1,30 @@
 import gc
+import types
 import weakref
 
 
 # region bus
 class EventBus:
-    """Subscribers are held weakly: a bound method via WeakMethod, a function via ref."""
+    """Holds subscribers weakly: bound methods of Python
+    functions via WeakMethod, functions via weakref.ref."""
 
     def __init__(self):
-        self._subscribers = {}  # event name -> list of weak references
+        self._subscribers = {}  # event -> list of weak refs
 
     def subscribe(self, event, handler):
+        owner = getattr(handler, "__self__", None)
+        if isinstance(handler, types.MethodType):
+            # on PyPy, [].append is one too, and raises here
+            make = weakref.WeakMethod
+        elif owner is None or type(owner) is types.ModuleType:
+            # functions, and built-in functions such as print
+            make = weakref.ref
+        else:
+            # [].append on CPython: a ref to it dies at once
+            raise TypeError("cannot hold a built-in method")
         refs = self._subscribers.setdefault(event, [])
-        make = weakref.WeakMethod if hasattr(handler, "__self__") else weakref.ref
-        refs.append(make(handler, refs.remove))  # the callback drops the dead entry
+        # the callback drops the dead entry
+        refs.append(make(handler, refs.remove))
 
     def publish(self, event, payload):
         delivered = 0
@@ -48,4 +60,21 @@ del mailer  # no unsubscribe needed
 gc.collect()
 print("subscribers left:", bus.count("signup"))
 print("delivered:", bus.publish("signup", "grace"))
+# endregion
+
+# region builtins
+# print has a __self__ but no __func__: WeakMethod would refuse
+# it. A built-in function lives in its module: a ref works.
+print("print: __self__", hasattr(print, "__self__"),
+      "| __func__", hasattr(print, "__func__"))
+bus.subscribe("login", print)
+gc.collect()
+print("delivered:", bus.publish("login", "ada"))
+# A method of a built-in object cannot be held weakly at all.
+seen = []
+try:
+    bus.subscribe("login", seen.append)
+except TypeError:
+    print("TypeError: seen.append is refused")
+print("login subscribers:", bus.count("login"))
 # endregion

@@ -1,5 +1,10 @@
 # Tries weakref.ref on one object of each kind and prints a
 # Markdown-style table row.
+import array
+import collections
+import io
+import re
+import threading
 import weakref
 
 
@@ -81,10 +86,18 @@ candidates = [
     ("function", function),
     ("lambda", lambda: None),
     ("bound method", Plain().method),
+    ("built-in function (len)", len),
     ("built-in method", [].append),
     ("class (type)", Plain),
     ("generator", generator()),
     ("module", weakref),
+    ("code object", function.__code__),
+    ("collections.deque", collections.deque()),
+    ("array.array", array.array("i")),
+    ("regex pattern", re.compile("x")),
+    ("file object (open)", open(__file__)),
+    ("file object (io.StringIO)", io.StringIO()),
+    ("threading.Lock", threading.Lock()),
 ]
 print("| object | weakref.ref |")
 print("| --- | --- |")

@@ -26,7 +26,9 @@ print("after discard/add:", sorted(t.name for t in used))
 del blue
 gc.collect()
 print("after blue died:", sorted(t.name for t in used))
-# `in` never raises: an object that cannot be weakly referenced is simply not a member.
+# An object that cannot be weakly referenced is not a member:
+# `in` says False (an unhashable one still raises; see
+# contains_unhashable.py).
 print("'red' in used:", "red" in used)
 try:
     used.add("red")  # but it cannot be added

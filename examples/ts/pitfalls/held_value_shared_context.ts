@@ -20,8 +20,8 @@ function track(conn: Connection): void {
 function trackAndLog(conn: Connection): void {
   const id = conn.id;
   // ... and so does this one, but another closure in the same
-  // function captures `conn`. Closures of one function call
-  // share one scope object, so the cleanup holds `conn` too.
+  // scope captures `conn`. Closures created in one scope share
+  // one scope object, so the cleanup holds `conn` too.
   const log = () => console.log('tracking', conn.id);
   log();
   registry.register(conn, () => console.log('closed', id));

@@ -8,7 +8,8 @@ interface User {
 
 // #region main
 let user: User | undefined = { name: 'ada' };
-const ref = new WeakRef(user); // does not keep `user` alive
+// keeps `user` alive only until the microtask queue drains
+const ref = new WeakRef(user);
 
 function greet(): void {
   // The object, or undefined once it has been collected.

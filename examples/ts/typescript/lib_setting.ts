@@ -22,6 +22,7 @@ const settings = [
   { lib: ['es2020', 'es2021.weakref'] },
   { lib: ['es2022'] },
   { lib: ['es2023'] },
+  { lib: ['es2022', 'es2023.collection'] },
 ];
 for (const setting of settings) {
   const { options } = ts.convertCompilerOptionsFromJson(

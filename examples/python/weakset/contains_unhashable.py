@@ -1,0 +1,23 @@
+# `x in weakset` catches only the TypeError of weakref.ref(x).
+# An object that can be weakly referenced but is unhashable
+# still raises TypeError, when its weak reference is hashed.
+import weakref
+
+
+class Tag:
+    pass
+
+
+class TagList(list):  # weakly referenceable, not hashable
+    pass
+
+
+# region main
+tags = weakref.WeakSet([Tag()])
+for label, candidate in [("a str", "red"),
+                         ("a list subclass", TagList())]:
+    try:
+        print(label, "in tags:", candidate in tags)
+    except TypeError:
+        print(label, "in tags: TypeError (unhashable)")
+# endregion

@@ -1,0 +1,32 @@
+// #region main
+class Token {
+  readonly #genuine = true;
+
+  // Throws a TypeError when `candidate` is not an object.
+  static isGenuineUnsafe(candidate: object): boolean {
+    return #genuine in candidate;
+  }
+
+  // Input from outside: check that it is an object first.
+  static isGenuine(candidate: unknown): boolean {
+    const isObject =
+      (typeof candidate === 'object' && candidate !== null) ||
+      typeof candidate === 'function';
+    return isObject && #genuine in candidate;
+  }
+}
+
+const brand = new WeakSet<object>();
+// JSON.parse returns `any`: the type checker lets it through.
+for (const input of [JSON.parse('1'), JSON.parse('null')]) {
+  console.log(`${input}: WeakSet has:`, brand.has(input));
+  try {
+    const result = Token.isGenuineUnsafe(input);
+    console.log(`${input}: #genuine in:`, result);
+  } catch (error) {
+    const { name } = error as Error;
+    console.log(`${input}: #genuine in threw`, name);
+  }
+  console.log(`${input}: guarded:`, Token.isGenuine(input));
+}
+// #endregion
