@@ -14,8 +14,8 @@ class TagList(list):  # weakly referenceable, not hashable
 
 # region main
 tags = weakref.WeakSet([Tag()])
-for label, candidate in [("a str", "red"),
-                         ("a list subclass", TagList())]:
+candidates = [("a str", "red"), ("a list subclass", TagList())]
+for label, candidate in candidates:
     try:
         print(label, "in tags:", candidate in tags)
     except TypeError:

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { needsNode } from '../../src/components/playground/node-only.ts';
+
+describe('programs that need Node.js (no Run button in the browser)', () => {
+  it("finds Node's modules and globals", () => {
+    expect(needsNode("import { spawnSync } from 'node:child_process';")).toBe(true);
+    expect(needsNode("const v8 = await import('node:v8');")).toBe(true);
+    expect(needsNode("process.on('exit', () => {});")).toBe(true);
+    expect(needsNode('await new Promise((r) => process.nextTick(r));')).toBe(true);
+    expect(needsNode("Buffer.from('x');")).toBe(true);
+  });
+
+  it('lets a browser run the rest, whatever the comments mention', () => {
+    expect(needsNode('const ref = new WeakRef({});\nconsole.log(ref.deref() !== undefined);')).toBe(false);
+    expect(needsNode('// Node runs process.nextTick callbacks after microtasks\nawait Promise.resolve();')).toBe(false);
+    expect(needsNode('/* see node:v8 */ const processed = 1;')).toBe(false);
+  });
+});
