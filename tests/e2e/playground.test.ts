@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, openSite, sitePages, type Site } from './site.ts';
+import { needsNode } from '../../src/components/playground/node-only.ts';
 
 const PYTHON_PAGE = '/python/ref/';
 /** TypeScript runs need no Pyodide, so the tests that do not depend on the language use them (faster). */
@@ -205,8 +206,8 @@ describe('playground', { timeout: 300_000 }, () => {
         const panelId = await figure.evaluate((el) => el.closest('[role="tabpanel"][hidden]')?.id);
         // On a wide screen the side-by-side tabs are columns, every panel shown: click a tab only where it hides one.
         if (panelId && !(await figure.isVisible())) await page.locator(`[role="tab"][href="#${panelId}"]`).click();
-        // A program that imports node: modules cannot run in a browser: no Run button, a pointer to Node instead.
-        if (/from ['"]node:/.test(readFileSync(join(DIST, file), 'utf8'))) {
+        // A program that needs Node.js cannot run in a browser: no Run button, a pointer to Node instead.
+        if (needsNode(readFileSync(join(DIST, file), 'utf8'))) {
           expect(await figure.locator('[data-action="run"]').isHidden(), file).toBe(true);
           expect(await figure.locator('.pg-node-only').textContent(), file).toContain('node --expose-gc');
           nodeOnly.push(file);
@@ -228,7 +229,7 @@ describe('playground', { timeout: 300_000 }, () => {
       await page.close();
     }
     expect(ran.size).toBeGreaterThanOrEqual(10);
-    expect(nodeOnly).toContain('examples/ts/finalization/throwing_callback.ts');
+    expect(nodeOnly).toEqual(expect.arrayContaining(['examples/ts/finalization/throwing_callback.ts', 'examples/ts/finalization/throwing_callback_handler.ts']));
     // A program that calls gc() is told what the stand-in can and cannot do.
     const { page } = await open(TS_PAGE);
     expect(await runAndWait(page.locator('figure.checked-example').first())).toContain('gc(): a browser cannot force a garbage collection');
