@@ -149,6 +149,18 @@ function overflowing(page: Page): Promise<string[]> {
   });
 }
 
+/** The titles of the page's sections that show a mistake but no fix. */
+function sectionsWithoutFix(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const sections: { title: string; kinds: string[] }[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('main h2, main figure[data-kind]')) {
+      if (element.tagName === 'H2') sections.push({ title: element.textContent ?? '', kinds: [] });
+      else sections.at(-1)?.kinds.push(element.dataset['kind'] ?? '');
+    }
+    return sections.filter((s) => s.kinds.includes('mistake') && !s.kinds.includes('fix')).map((s) => s.title);
+  });
+}
+
 describe('reading on a phone and on a wide screen', () => {
   it('detects an element that scrolls sideways (control)', async () => {
     const page = await open(phone, '/python/ref/');
@@ -271,6 +283,10 @@ describe('looking rather than reading', () => {
     const fixes = page.locator('figure[data-kind="fix"]');
     expect(await mistakes.count()).toBeGreaterThanOrEqual(9);
     expect(await fixes.count()).toBeGreaterThanOrEqual(9);
+    // Every section that shows a mistake also shows its fix as code, not only in a sentence.
+    expect(await sectionsWithoutFix(page)).toEqual([]);
+    await page.evaluate(() => document.querySelector('main figure[data-kind="fix"]')!.remove());
+    expect((await sectionsWithoutFix(page)).length, 'a section whose fix is removed (control)').toBe(1);
     for (let i = 0; i < (await mistakes.count()); i++) {
       const mistake = mistakes.nth(i);
       expect(await mistake.locator('.example-kind').textContent()).toMatch(/Mistake/);
