@@ -3,9 +3,9 @@ import type { ApiEntry } from './api-types.ts';
 
 const ECMA = 'https://tc39.es/ecma262/';
 // Browser and Node.js versions from MDN's browser-compat data (@mdn/browser-compat-data 8.1).
-const SYMBOLS = (what: string, node = '20') => `Non-registered symbols as ${what}: ES2023 — Chrome 109, Safari 16.4, Firefox 146, Node.js ${node}.`;
+const SYMBOLS = (what: string, node = '20', lts = '18.20 on the Node.js 18 line') => `Non-registered symbols as ${what}: ES2023 — Chrome 109, Safari 16.4, Firefox 146, Node.js ${node} (${lts}).`;
 const WEAKREF_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('targets')}`;
-const REGISTRY_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('targets and tokens')}`;
+const REGISTRY_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('targets and tokens', '20', 'for `register()` also 18.20 on the Node.js 18 line')}`;
 const WEAKMAP_SUPPORT = `ES2015. Node.js 0.12, Chrome 36, Firefox 6, Safari 8. ${SYMBOLS('keys', '20.1')}`;
 const WEAKSET_SUPPORT = `ES2015. Node.js 0.12, Chrome 36, Firefox 34, Safari 9. ${SYMBOLS('members')}`;
 const UPSERT_SUPPORT = 'ES2026. Chrome 145, Firefox 144, Safari 26.2, Node.js 26, Bun 1.2.20; not Node.js 24 (V8 13.6).';
@@ -16,7 +16,7 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakRef', name: 'WeakRef', language: 'js', kind: 'constructor',
     signature: 'new WeakRef(target)',
-    summary: 'A weak reference to `target`. Creating it also puts the target on the kept-alive list, which the host clears (ClearKeptObjects) only when a synchronous run of code completes: in Node.js and browsers, once the microtask queue has drained. So, by the specification, a new reference is never empty within the code that made it, even across awaits of promises that other microtasks settle (Bun\'s forced `Bun.gc(true)` does not respect this). `WeakRef.prototype.constructor` is normative optional: a host may leave it out (Node.js and Bun have it).',
+    summary: 'A weak reference to `target`. Creating it also puts the target on the kept-alive list, which ECMA-262 has the host clear (ClearKeptObjects) when a synchronous run of code completes. So a new reference is not empty within the synchronous code that made it. Browsers clear the list at each microtask checkpoint, once the microtask queue has drained (HTML standard, perform a microtask checkpoint), and so does Node.js 24, so there it also survives awaits of promises that other microtasks settle (Bun\'s forced `Bun.gc(true)` respects neither). `WeakRef.prototype.constructor` is normative optional: a host may leave it out (Node.js and Bun have it).',
     params: [['target', `The referent: ${WEAK_KEY}.`]],
     returns: 'A `WeakRef`.',
     raises: ['`TypeError` if `target` is a primitive or a `Symbol.for()` symbol.', NEEDS_NEW],
@@ -29,7 +29,7 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakRef.prototype.deref', name: 'WeakRef.prototype.deref', language: 'js', kind: 'method',
     signature: 'ref.deref()',
-    summary: 'The target, or `undefined` once it has been collected. A successful `deref()` puts the target on the kept-alive list, so two calls agree until the host clears that list (in Node.js and browsers, when the microtask queue has run empty); after a timer, other macrotask or, in Node.js, a `process.nextTick` they may not.',
+    summary: 'The target, or `undefined` once it has been collected. A successful `deref()` puts the target on the kept-alive list, so two calls agree until the host clears that list (in Node.js 24 and browsers, when the microtask queue has run empty); after a timer or other macrotask they may not, nor in Node.js after a `process.nextTick` queued from inside a microtask (one queued from a timer callback runs before the list is cleared).',
     returns: 'The target or `undefined`.',
     versions: ['ES2021.'],
     usedBy: /\.deref\(\)/,

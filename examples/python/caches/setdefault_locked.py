@@ -1,8 +1,11 @@
 # setdefault under a lock, with the interleaving of
 # setdefault_not_atomic.py: between the lookup and the store,
 # the key's __hash__ stands in for a second thread that calls
-# intern(). It finds the lock held; a real thread would wait
-# there, so it runs after the first call returns.
+# the same intern() for the same key. A real thread would block
+# in `with lock:` while the first call holds the lock; the
+# simulation checks lock.locked() and, if so, lets the other
+# caller run only after the first call returns. The race runs
+# twice: without the lock and with it.
 # (No thread is started: Pyodide has none.)
 import threading
 import weakref
@@ -19,30 +22,52 @@ lock = threading.Lock()
 
 class Key(str):
     calls = 0
+    other_caller = None
 
     def __hash__(self):
         Key.calls += 1
         if Key.calls == 2:  # lookup missed, store not done
-            if lock.acquire(blocking=False):
-                lock.release()
-                print("other caller: lock free, goes ahead")
-            else:
-                print("other caller: lock held, waits")
+            Key.other_caller()
         return str.__hash__(self)
 
 
 # region fix
 def intern(key, item):
-    with lock:  # lookup and store: one step
+    with lock:  # every writer takes this lock
         return cache.setdefault(key, item)
+# endregion
 
 
-theirs = Item("theirs")
-mine = Item("mine")
+def intern_unlocked(key, item):
+    return cache.setdefault(key, item)
 
-got = intern(Key("k"), mine)
-print("I got:", got.owner)
-got = intern("k", theirs)  # the other caller, after waiting
-print("other caller got:", got.owner)
-print("cache holds:", cache["k"].owner)
+
+# region race
+def race(intern):
+    cache.clear()
+    Key.calls = 0
+    mine, theirs = Item("mine"), Item("theirs")
+    waiting = []
+
+    def other_caller():  # a second thread, right now
+        if lock.locked():  # `with lock:` would block
+            print("  other caller: lock held, waits")
+            waiting.append(theirs)
+        else:
+            got = intern("k", theirs)
+            print("  other caller got:", got.owner)
+
+    Key.other_caller = other_caller
+    got = intern(Key("k"), mine)
+    print("  I got:", got.owner)
+    for item in waiting:  # the lock is free again
+        got = intern("k", item)
+        print("  other caller got:", got.owner)
+    print("  cache holds:", cache["k"].owner)
+
+
+print("without the lock:")
+race(intern_unlocked)
+print("with the lock:")
+race(intern)
 # endregion

@@ -1,7 +1,12 @@
 # copy treats only exact weakref.ref objects as atomic: it looks
 # up type(x) in a table. A ref subclass (WeakMethod, KeyedRef,
-# your own) falls through to pickling, which refuses it.
+# your own) falls through to the pickling protocol, and that
+# fails: CPython refuses to pickle it, PyPy fails to rebuild it
+# (__new__() missing arguments). An object that holds one
+# copies fine shallowly (the copy shares the reference); a deep
+# copy fails unless the object defines __deepcopy__.
 import copy
+import gc
 import weakref
 
 
@@ -32,21 +37,44 @@ for label, r in refs.items():
 # endregion
 
 
-# region fix
-class Listener:
-    """Holds a WeakMethod; rebuilds it when copied."""
+# region holder
+class Holder:
+    """Holds a WeakMethod, and nothing to copy it."""
 
     def __init__(self, method):
         self.target = weakref.WeakMethod(method)
 
-    def __copy__(self):
-        return Listener(self.target())
+
+holder = Holder(node.handle)
+shallow = copy.copy(holder)
+print("copy.copy shares it:", shallow.target is holder.target)
+try:
+    copy.deepcopy(holder)
+except TypeError:
+    print("copy.deepcopy: TypeError")
+# endregion
+
+
+# region fix
+class Listener:
+    """Holds a WeakMethod; a deep copy shares it."""
+
+    def __init__(self, method):
+        self.target = weakref.WeakMethod(method)
+        self.seen = []
 
     def __deepcopy__(self, memo):
-        return Listener(self.target())
+        new = copy.copy(self)  # shares self.target
+        new.seen = copy.deepcopy(self.seen, memo)
+        return new
 
 
 first = Listener(node.handle)
 second = copy.deepcopy(first)
-print("copy works:", second.target() == first.target())
+print("deepcopy works:", second.target() == first.target())
+print("own list:", second.seen is not first.seen)
+del node, refs, holder, shallow
+gc.collect()
+third = copy.deepcopy(first)  # its method is dead now
+print("deepcopy of a dead one works:", third.target() is None)
 # endregion

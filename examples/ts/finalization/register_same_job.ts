@@ -7,10 +7,15 @@ const nextTask = () =>
 const registry = new FinalizationRegistry<string>((held) => {
   console.log('cleanup for', held);
 });
-// register() holds its target weakly and, unlike new WeakRef(),
-// does not add it to the kept list:
+// The control: new WeakRef() adds its target to the kept list.
+const ref = new WeakRef({});
+// register() holds its target weakly and does not:
 (() => registry.register({}, 'registered in this job'))();
 gc(); // the same synchronous job: no await, no timer before it
-await nextTask();
+console.log('WeakRef target kept:', ref.deref() !== undefined);
+
+// The cleanup runs in a later task; the host decides which, so
+// give it several timers before the last line.
+for (let i = 0; i < 5; i++) await nextTask();
 console.log('done');
 // #endregion

@@ -8,12 +8,22 @@ let registry: FinalizationRegistry<string> | undefined =
   new FinalizationRegistry<string>((held) => {
     console.log('cleanup for', held);
   });
-(() => registry.register({}, 'a target that died first'))();
+// Registers a fresh target; returns a WeakRef to it.
+function registerOne(r: FinalizationRegistry<string>) {
+  const target = {};
+  r.register(target, 'a target that died first');
+  return new WeakRef(target);
+}
+const target = registerOne(registry);
+const registryRef = new WeakRef(registry);
 
 await nextTask();
 gc(); // the target dies while its registry is still reachable
+console.log('target collected:', target.deref() === undefined);
 registry = undefined; // then the registry becomes unreachable,
 gc(); // and is collected before its cleanup task has run
+const gone = registryRef.deref() === undefined;
+console.log('registry collected:', gone);
 for (let i = 0; i < 5; i++) await nextTask();
 console.log('done');
 // #endregion

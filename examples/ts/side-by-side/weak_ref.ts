@@ -8,7 +8,8 @@ interface User {
 
 // #region main
 let user: User | undefined = { name: 'ada' };
-// keeps `user` alive only until the microtask queue drains
+// The WeakRef keeps the object alive only briefly (in Node.js,
+// until the microtask queue drains); `user` keeps it for now.
 const ref = new WeakRef(user);
 
 function greet(): void {
