@@ -46,7 +46,8 @@ export interface CheckReport {
 /** How often `--update` runs each example per runtime before it records the output. */
 export const UPDATE_RUNS = 3;
 
-const identity = (runtime: Runtime) => ({
+/** How a result names its runtime. */
+export const runtimeIdentity = (runtime: Runtime) => ({
   runtime: runtime.id,
   label: runtime.label,
   brief: { family: runtime.family, shortVersion: runtime.shortVersion, engine: runtime.engine },
@@ -101,7 +102,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
       const expected = readExpected(example, runtime.id);
       const key = cacheKey([engine, runtime.id, runtime.version, example.source, expected?.text ?? null, example.timeoutMs, example.memoryBytes, maxOutputBytes]);
       const hit = options.update || !expected ? undefined : cache?.get(key);
-      if (hit) results.get(example)!.push({ ...identity(runtime), stdout: hit.stdout, cached: true });
+      if (hit) results.get(example)!.push({ ...runtimeIdentity(runtime), stdout: hit.stdout, cached: true });
       else jobs.push({ example, runtime, expected, key });
     }
   }
@@ -109,7 +110,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
   const runJob = async ({ example, runtime, expected, key }: Job, prepared: Map<string, Failure> | undefined): Promise<void> => {
     const own = results.get(example)!;
     const record = (stdout: string, failure?: Failure): void => {
-      own.push({ ...identity(runtime), stdout, failure, cached: false });
+      own.push({ ...runtimeIdentity(runtime), stdout, failure, cached: false });
     };
     const prepFailure = prepared?.get(example.id);
     if (prepFailure) return record('', prepFailure);

@@ -3,13 +3,13 @@
  * Runtimes whose outputs agree (after normalisation) share one output; a runtime that differs gets its own.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { CheckReport } from './check.ts';
-import { expectedPath } from './expected.ts';
-import { normalize } from './normalize.ts';
+import { runtimeIdentity, type CheckReport } from './check.ts';
+import { expectedPath, readExpected } from './expected.ts';
+import { normalize, varies } from './normalize.ts';
 import { parseRegions, type Language } from './regions.ts';
 import { groupLabel } from './labels.ts';
 import type { ExampleUse } from './pages.ts';
-import { RUNTIME_IDS, type ExampleFile, type RuntimeId, type RuntimeResult } from './types.ts';
+import { RUNTIME_IDS, type ExampleFile, type Runtime, type RuntimeId, type RuntimeResult } from './types.ts';
 
 export interface ShownOutput {
   /** Labels of the runtimes that printed this, e.g. `CPython 3.11.7`; empty for an unverified expected output. */
@@ -111,4 +111,28 @@ export function unverifiedManifest(examples: ExampleFile[]): Manifest {
     return [example.id, record(example, outputs)] as const;
   });
   return { checkedAt: new Date().toISOString(), runtimes: [], examples: Object.fromEntries(entries) };
+}
+
+/**
+ * The manifest a build will have if its check passes, made before anything has run: each runtime's output is its
+ * committed expected output, which a passing check proves it printed (a build whose check fails is never
+ * published). So pages can render while the check runs. Output that differs on every run (an address) is not
+ * the same bytes twice: `varyingExamples` names those, whose real output the caller merges in first.
+ */
+export function expectedManifest(examples: ExampleFile[], runtimes: Runtime[]): Manifest {
+  const results = examples.map((example) => ({
+    path: example.displayPath,
+    example,
+    results: runtimes
+      .filter((runtime) => runtime.language === example.language)
+      .map((runtime) => ({ ...runtimeIdentity(runtime), stdout: readExpected(example, runtime.id)?.text ?? '', cached: true })),
+  }));
+  return manifestFromReport({ results, updated: [] });
+}
+
+/** Examples whose expected output, for some runtime, contains what differs on every run. */
+export function varyingExamples(examples: ExampleFile[], runtimes: Runtime[]): ExampleFile[] {
+  return examples.filter((example) =>
+    runtimes.some((runtime) => runtime.language === example.language && varies(readExpected(example, runtime.id)?.text ?? '')),
+  );
 }

@@ -1,7 +1,12 @@
 /**
- * The Astro integration: runs the example check while Astro builds, hands the results to pages (which wait for
- * them when they render), fails the build if any example failed, and in `astro dev` re-checks an example when it
- * changes. The build is written to a staging folder (atomic-dist.ts), so a failure leaves dist/ as it was.
+ * The Astro integration: runs the example check while Astro builds, hands the results to pages, fails the build
+ * if any example failed, and in `astro dev` re-checks an example when it changes. The build is written to a
+ * staging folder (atomic-dist.ts), so a failure leaves dist/ as it was.
+ *
+ * In a build, pages do not wait for the check: they render the committed expected outputs (manifest.ts,
+ * `expectedManifest`), which only a passing check lets through to dist/, and the check runs beside the whole
+ * build. Only an output that differs on every run (an address) is taken from this build's own run, checked first.
+ * A failure stops the build as soon as the check has found it. In `astro dev`, pages wait for the check.
  *
  *   EXAMPLES_CHECK=off  builds without running examples (pages show the committed expected output, unverified).
  */
@@ -11,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkExamples } from '../examples/check.ts';
 import { discoverExamples, loadExample } from '../examples/discover.ts';
-import { manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
+import { expectedManifest, manifestFromReport, unverifiedManifest, varyingExamples, type Manifest } from '../examples/manifest.ts';
 import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../examples/pages.ts';
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
@@ -29,6 +34,8 @@ export default function checkedExamples(): AstroIntegration {
   let runtimes: Runtime[] = [];
   /** Resolves to the problems found by the first, full check (none when checks are off). */
   let initialCheck: Promise<string[]> = Promise.resolve([]);
+  /** Build: resolves to what pages render, once the outputs that differ on every run have been checked. */
+  let shown: Promise<Manifest> | undefined;
 
   const pagesDir = () => join(root, 'src', 'content', 'docs');
   const uses = () => findExampleUses(root, pagesDir());
@@ -49,11 +56,15 @@ export default function checkedExamples(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         examplesDir = join(root, 'examples');
-        // Pages wait for the check when they render; in a build, a failed check stops the build there.
+        // What pages render. A page that names a missing example or region stops the build with the whole report.
         const results = async () => {
-          if (command === 'build') await stopOnProblems(logger);
-          else await initialCheck;
-          return manifest;
+          if (!shown) {
+            await (command === 'build' ? stopOnProblems(logger) : initialCheck);
+            return manifest;
+          }
+          const ready = await shown;
+          if (pageErrors().length) await stopOnProblems(logger);
+          return ready;
         };
         updateConfig({ vite: { plugins: [virtualModule(results)], ...quietWarnings } });
 
@@ -68,26 +79,45 @@ export default function checkedExamples(): AstroIntegration {
           return;
         }
         if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./dev-page-check.ts', import.meta.url) });
-        // The check starts now and runs while Astro loads content and bundles pages; rendering waits for it
-        // (virtual-module.ts), and a build with problems stops then (or in astro:build:done, if no page shows an
-        // example), before dist/ is replaced.
+        // The check starts now and runs beside the whole build. In dev, pages wait for it (virtual-module.ts); in a
+        // build they render `shown`, and a build with problems stops once the check has found them (at the
+        // latest in astro:build:done), before dist/ is replaced.
+        const detection = detectRuntimes(join(root, '.cache'));
+        if (command === 'build') {
+          shown = (async () => {
+            const found = (await detection).runtimes;
+            const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
+            const ready = expectedManifest(files, found);
+            ready.uses = uses();
+            const varying = varyingExamples(files, found).map((example) => example.absPath);
+            // Checked first (the full check then finds them in the result cache), for their real output.
+            if (varying.length) manifestFromReport(await checkExamples({ root, runtimes: found, filters: varying }), ready);
+            return ready;
+          })();
+          // Its failure reaches the author through initialCheck (below), not as an unhandled rejection.
+          shown.catch(() => {});
+        }
         initialCheck = (async () => {
-          const detected = await detectRuntimes(join(root, '.cache'));
+          const detected = await detection;
           runtimes = detected.runtimes;
           detected.notices.forEach((notice) => logger.warn(notice));
           try {
+            if (shown) manifest = await shown;
             const report = await checkExamples({ root, runtimes });
-            manifest = manifestFromReport(report);
-            manifest.uses = uses();
+            if (!shown) {
+              manifest = manifestFromReport(report);
+              manifest.uses = uses();
+            }
             formatSummary(report).forEach((line) => logger.info(line));
             return [...formatFailures(report), ...pageErrors()];
           } finally {
             if (command === 'build') await dispose();
           }
         })();
-        // Handled here so an early failure is not an unhandled rejection; build:done still sees it.
+        // Handled here so an early failure is not an unhandled rejection; build:done still sees it. A build stops
+        // as soon as the check fails, wherever Astro is: nothing it wrote reaches dist/.
         initialCheck.then(
-          (problems) => command === 'dev' && problems.length && logger.error(failed(problems)),
+          (problems) => problems.length && (command === 'build' ? stopOnProblems(logger) : logger.error(failed(problems))),
           (error) => logger.error(String(error)),
         );
       },

@@ -3,7 +3,7 @@
  *
  * The module does not embed the results: it awaits them when a page first renders, through a function the
  * integration leaves on `globalThis` (Astro renders pages in the process that runs the integration). So Vite can
- * bundle every page while the examples are still running, and only rendering waits for the check.
+ * bundle every page while the examples are still running; what rendering waits for is the integration's choice.
  */
 import type { Manifest } from '../examples/manifest.ts';
 
@@ -17,7 +17,7 @@ export interface VirtualModulePlugin {
   load(id: string): string | undefined;
 }
 
-/** `current` resolves once the examples have been checked. */
+/** `current` resolves to what pages show (index.ts: the check's results, or in a build what it must confirm). */
 export function virtualModule(current: () => Promise<Manifest>): VirtualModulePlugin {
   (globalThis as Record<symbol, unknown>)[Symbol.for(HANDOFF)] = current;
   return {
