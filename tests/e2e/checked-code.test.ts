@@ -2,12 +2,13 @@
  * The promise of the site, checked on the built pages in a browser: every code block comes from a checked
  * example (shell commands excepted), shows its verified output and offers the whole file for download.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, openSite, sitePages, type Site } from './site.ts';
 
+const ROOT = join(import.meta.dirname, '..', '..');
 const SHELL = ['sh', 'bash', 'shell', 'console'];
 
 /** Code blocks on the page that do not come from a checked example (shell commands are allowed inline). */
@@ -70,6 +71,18 @@ describe('built site', () => {
     const escaped = page.locator('.example-output pre', { hasText: '<script>' });
     expect(await escaped.count()).toBeGreaterThan(0);
     expect(await page.locator('.example-output script').count()).toBe(0);
+    await page.close();
+  });
+
+  it("shows an output that differs on every run (an address) from this build's run, the rest as committed", async () => {
+    const page = await site.page('/about/how-examples-are-checked/');
+    const real = page.locator('figure[data-example="examples/python/checking/real_output.py"] .example-output pre').first();
+    const shown = (await real.textContent())!;
+    const committed = readFileSync(join(ROOT, 'examples/python/checking/real_output.out'), 'utf8');
+    expect(shown).toMatch(/^<__main__\.Node object at 0x[0-9a-f]+>$/m);
+    // The address of this build's run, not the recorded one (the rest of the output is the same).
+    expect(shown).not.toBe(committed.replace(/\n$/, ''));
+    expect(shown.replace(/0x[0-9a-f]+/, '0x…')).toBe(committed.replace(/0x[0-9a-f]+/, '0x…').replace(/\n$/, ''));
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/examples/normalize.ts';
+import { normalize, varies } from '../../src/examples/normalize.ts';
 
 describe('normalize', () => {
   it('replaces memory addresses of any width', () => {
@@ -16,5 +16,11 @@ describe('normalize', () => {
 
   it('keeps everything else, including leading whitespace and inner blank lines', () => {
     expect(normalize('  a\n\nb')).toBe('  a\n\nb');
+  });
+
+  it('tells output that differs on every run (an address) from output that is only formatted differently', () => {
+    expect(varies('<A object at 0x7f3a2c1d9e50>')).toBe(true);
+    expect(varies('a  \r\nb\n\n')).toBe(false);
+    expect(varies('flags 0xff')).toBe(false);
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * What a build's pages render before the check has finished (manifest.ts): the committed expected output of each
+ * runtime, grouped as the check would group them, and which examples need this build's own run instead.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadExample } from '../../src/examples/discover.ts';
+import { expectedManifest, varyingExamples } from '../../src/examples/manifest.ts';
+import type { Runtime } from '../../src/examples/types.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EXAMPLES = join(ROOT, 'examples');
+const example = (path: string) => loadExample(ROOT, EXAMPLES, join(EXAMPLES, path));
+
+const python = (id: Runtime['id'], family: string, shortVersion: string): Runtime => ({
+  id,
+  language: 'python',
+  label: `${family} ${shortVersion}.0`,
+  family,
+  shortVersion,
+  version: `${family} ${shortVersion}.0`,
+  run: () => Promise.reject(new Error('nothing runs here')),
+  dispose: () => Promise.resolve(),
+});
+const runtimes = [python('cpython', 'CPython', '3.11'), python('py314', 'CPython', '3.14'), python('pypy', 'PyPy', '3.9')];
+
+describe('the manifest a build renders while its check runs', () => {
+  it("shows each runtime's committed output, runtimes that agree sharing one", () => {
+    const seed = example('python/basics/seed_version.py');
+    const manifest = expectedManifest([seed], runtimes);
+    const record = manifest.examples['python/basics/seed_version.py']!;
+    expect(record.outputs.map((output) => [output.label, output.stdout])).toEqual([
+      ['CPython 3.11 · 3.14', 'after del: None\n'],
+      ['PyPy 3.9', expect.stringMatching(/^after del: <__main__\.Report object at 0x[0-9a-f]+>\n$/)],
+    ]);
+    expect(record.verifiedOn).toEqual(['CPython 3.11.0', 'CPython 3.14.0', 'PyPy 3.9.0']);
+    expect(manifest.runtimes.map((runtime) => runtime.id)).toEqual(['cpython', 'py314', 'pypy']);
+  });
+
+  it('names the examples whose output differs on every run, for any runtime', () => {
+    const files = ['python/basics/seed_version.py', 'python/basics/first_ref.py', 'python/checking/real_output.py'].map(example);
+    expect(varyingExamples(files, runtimes).map((file) => file.displayPath)).toEqual([
+      'examples/python/basics/seed_version.py',
+      'examples/python/checking/real_output.py',
+    ]);
+    // seed_version varies only on PyPy: without PyPy its committed output is this run's output.
+    expect(varyingExamples(files, runtimes.slice(0, 2)).map((file) => file.displayPath)).toEqual(['examples/python/checking/real_output.py']);
+  });
+});
