@@ -83,7 +83,7 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'A `ref` subclass for a bound method: it references the instance and the function weakly, and calling it rebuilds the bound method, or returns `None` once the instance is gone. Two are equal while alive when their instances compare equal (`==`, not `is`) and their functions are the same. A plain `ref` to a bound method cannot be relied on: the bound method is a temporary object, dead as soon as the expression ends on CPython and at the next collection on PyPy.',
     params: [['method', 'A bound method (`obj.method`).'], ['callback', 'Optional; called with the `WeakMethod` when the instance or the function is about to be finalized.']],
     returns: 'A `WeakMethod` reference.',
-    raises: ['`TypeError` if `method` is not a bound method of a Python function: a function, a built-in function such as `len`, and a built-in method such as `[].append` all raise (on PyPy `[].append` raises because a `list` cannot be weakly referenced).'],
+    raises: ['`TypeError` if `method` is not a bound method. On CPython that means a bound method of a Python function: a function, a built-in function such as `len` and a built-in method such as `set().add` all raise. On PyPy a built-in method counts as a bound method: `WeakMethod(set().add)` works, and `[].append` raises only because a `list` cannot be weakly referenced.'],
     versions: ['Added in 3.4.', 'Changed in 3.9: can be subscripted as a generic alias for type hints (PEP 585).'],
     usedBy: /WeakMethod\(/,
     guides: [['WeakMethod and observers', '/python/weakmethod/'], ['Event bus', '/recipes/event-bus/']],

@@ -70,7 +70,7 @@ print("print: __self__", hasattr(print, "__self__"),
 bus.subscribe("login", print)
 gc.collect()
 print("delivered:", bus.publish("login", "ada"))
-# A method of a built-in object cannot be held weakly at all.
+# A list's method cannot be held weakly at all.
 seen = []
 try:
     bus.subscribe("login", seen.append)

@@ -1,4 +1,6 @@
-# WeakMethod accepts only bound methods. For plain functions use
+# WeakMethod accepts only bound methods: on CPython, of Python
+# functions; on PyPy, built-in methods count too, where their
+# object can be weakly referenced. For plain functions use
 # weakref.ref, and keep in mind that a lambda or nested function
 # may have no other reference than yours.
 import gc
@@ -13,11 +15,13 @@ def log(event):
 not_methods = {
     "a function": log,
     "a built-in function": len,
-    "a built-in method": [].append,
+    "a list's built-in method": [].append,
+    "a set's built-in method": set().add,
 }
 for label, candidate in not_methods.items():
     try:
         weakref.WeakMethod(candidate)
+        print("accepted:", label)
     except TypeError:
         print("TypeError for", label)
 
