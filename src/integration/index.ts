@@ -89,7 +89,7 @@ export default function checkedExamples(): AstroIntegration {
             const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
             const ready = expectedManifest(files, found);
             ready.uses = uses();
-            const varying = varyingExamples(files, found).map((example) => example.absPath);
+            const varying = varyingExamples(ready);
             // Checked first (the full check then finds them in the result cache), for their real output.
             if (varying.length) manifestFromReport(await checkExamples({ root, runtimes: found, filters: varying }), ready);
             return ready;
