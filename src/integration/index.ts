@@ -5,8 +5,9 @@
  *
  * In a build, pages do not wait for the check: they render the committed expected outputs (manifest.ts,
  * `expectedManifest`), which only a passing check lets through to dist/, and the check runs beside the whole
- * build. Only an output that differs on every run (an address) is taken from this build's own run, checked first.
- * A failure stops the build as soon as the check has found it. In `astro dev`, pages wait for the check.
+ * build in a process of its own (background-check.ts). Only an output that differs on every run (an address) is
+ * taken from this build's own run, checked first. A failure stops the build as soon as the check has found it.
+ * In `astro dev`, the check runs in this process and pages wait for it.
  *
  *   EXAMPLES_CHECK=off  builds without running examples (pages show the committed expected output, unverified).
  */
@@ -16,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkExamples } from '../examples/check.ts';
 import { discoverExamples, loadExample } from '../examples/discover.ts';
-import { expectedManifest, manifestFromReport, unverifiedManifest, varyingExamples, type Manifest } from '../examples/manifest.ts';
+import { checkInBackground } from '../examples/background-check.ts';
+import { manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
 import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../examples/pages.ts';
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
@@ -79,41 +81,38 @@ export default function checkedExamples(): AstroIntegration {
           return;
         }
         if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./dev-page-check.ts', import.meta.url) });
-        // The check starts now and runs beside the whole build. In dev, pages wait for it (virtual-module.ts); in a
-        // build they render `shown`, and a build with problems stops once the check has found them (at the
-        // latest in astro:build:done), before dist/ is replaced.
-        const detection = detectRuntimes(join(root, '.cache'));
+        // The check starts now and runs beside the whole build, in a process of its own (background-check.ts).
+        // In a build, pages render `shown`, and a build with problems stops once the check has found them (at the
+        // latest in astro:build:done), before dist/ is replaced. In dev, pages wait for the check (virtual-module.ts),
+        // which runs in this process and keeps its interpreters for the re-checks of edited examples.
         if (command === 'build') {
-          shown = (async () => {
-            const found = (await detection).runtimes;
-            const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
-            const ready = expectedManifest(files, found);
+          const background = checkInBackground(root);
+          // `manifest` is set here, before any page can see `shown` resolved: pages are checked against it.
+          shown = background.shown.then(({ manifest: ready }) => {
             ready.uses = uses();
-            const varying = varyingExamples(ready);
-            // Checked first (the full check then finds them in the result cache), for their real output.
-            if (varying.length) manifestFromReport(await checkExamples({ root, runtimes: found, filters: varying }), ready);
-            return ready;
-          })();
+            return (manifest = ready);
+          });
           // Its failure reaches the author through initialCheck (below), not as an unhandled rejection.
           shown.catch(() => {});
-        }
-        initialCheck = (async () => {
-          const detected = await detection;
-          runtimes = detected.runtimes;
-          detected.notices.forEach((notice) => logger.warn(notice));
-          try {
-            if (shown) manifest = await shown;
-            const report = await checkExamples({ root, runtimes });
-            if (!shown) {
-              manifest = manifestFromReport(report);
-              manifest.uses = uses();
-            }
+          initialCheck = (async () => {
+            (await background.shown).notices.forEach((notice) => logger.warn(notice));
+            await shown;
+            const report = await background.report;
             formatSummary(report).forEach((line) => logger.info(line));
             return [...formatFailures(report), ...pageErrors()];
-          } finally {
-            if (command === 'build') await dispose();
-          }
-        })();
+          })();
+        } else {
+          initialCheck = (async () => {
+            const detected = await detectRuntimes(join(root, '.cache'));
+            runtimes = detected.runtimes;
+            detected.notices.forEach((notice) => logger.warn(notice));
+            const report = await checkExamples({ root, runtimes });
+            manifest = manifestFromReport(report);
+            manifest.uses = uses();
+            formatSummary(report).forEach((line) => logger.info(line));
+            return [...formatFailures(report), ...pageErrors()];
+          })();
+        }
         // Handled here so an early failure is not an unhandled rejection; build:done still sees it. A build stops
         // as soon as the check fails, wherever Astro is: nothing it wrote reaches dist/.
         initialCheck.then(

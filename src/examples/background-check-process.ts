@@ -1,0 +1,43 @@
+/**
+ * The process a build checks its examples in (see background-check.ts): `node background-check-process.ts <root>`,
+ * started with an IPC channel. It detects the runtimes, sends what pages render (first checking the examples
+ * whose output differs on every run, so pages show this build's output of those), then checks everything and
+ * sends the report. It ends when its parent does.
+ */
+import { setPriority } from 'node:os';
+import { join } from 'node:path';
+import type { BackgroundMessage } from './background-check.ts';
+import { checkExamples } from './check.ts';
+import { discoverExamples, loadExample } from './discover.ts';
+import { expectedManifest, manifestFromReport, varyingExamples } from './manifest.ts';
+import { detectRuntimes } from './runtimes/index.ts';
+import type { Runtime } from './types.ts';
+
+// The lowest priority, before any run starts: every process and thread started from here inherits it.
+setPriority(19);
+
+const root = process.argv[2]!;
+const examplesDir = join(root, 'examples');
+const send = (message: BackgroundMessage) => new Promise((resolve) => process.send!(message, resolve));
+let runtimes: Runtime[] = [];
+const dispose = () => Promise.all(runtimes.map((runtime) => runtime.dispose()));
+const parentGone = () => void dispose().finally(() => process.exit(0));
+process.once('disconnect', parentGone);
+
+try {
+  const detected = await detectRuntimes(join(root, '.cache'));
+  runtimes = detected.runtimes;
+  const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
+  const manifest = expectedManifest(files, runtimes);
+  const varying = varyingExamples(manifest);
+  // Checked first (the full check then finds them in the result cache), for their real output.
+  if (varying.length) manifestFromReport(await checkExamples({ root, runtimes, filters: varying }), manifest);
+  await send({ kind: 'shown', manifest, notices: detected.notices });
+  await send({ kind: 'report', report: await checkExamples({ root, runtimes }) });
+} catch (error) {
+  await send({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+} finally {
+  await dispose();
+  process.off('disconnect', parentGone);
+  process.disconnect();
+}
