@@ -13,7 +13,7 @@ import { expectedManifest, manifestFromReport, varyingExamples } from './manifes
 import { detectRuntimes } from './runtimes/index.ts';
 import type { Runtime } from './types.ts';
 
-// The lowest priority, before any run starts: every process and thread started from here inherits it.
+// The lowest priority, before any run starts: every process and worker thread started from here inherits it.
 setPriority(19);
 
 const root = process.argv[2]!;
