@@ -1,20 +1,17 @@
 /**
  * The process a build checks its examples in (see background-check.ts): `node background-check-process.ts <root>`,
  * started with an IPC channel. It detects the runtimes, sends what pages render (first checking the examples
- * whose output differs on every run, so pages show this build's output of those), then checks everything and
- * sends the report. It ends when its parent does.
+ * whose output differs on every run, so pages show this build's output of those), then lowers its priority,
+ * checks everything and sends the report. It ends when its parent does.
  */
-import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import type { BackgroundMessage } from './background-check.ts';
 import { checkExamples } from './check.ts';
 import { discoverExamples, loadExample } from './discover.ts';
 import { expectedManifest, manifestFromReport, varyingExamples } from './manifest.ts';
+import { lowerPriorityOfTree } from './priority.ts';
 import { detectRuntimes } from './runtimes/index.ts';
 import type { Runtime } from './types.ts';
-
-// The lowest priority, before any run starts: every process and worker thread started from here inherits it.
-setPriority(19);
 
 const root = process.argv[2]!;
 const examplesDir = join(root, 'examples');
@@ -33,6 +30,9 @@ try {
   // Checked first (the full check then finds them in the result cache), for their real output.
   if (varying.length) manifestFromReport(await checkExamples({ root, runtimes, filters: varying }), manifest);
   await send({ kind: 'shown', manifest, notices: detected.notices });
+  // Pages wait for what was sent so far, so it was worked out at the build's own priority. The rest of the check
+  // (and the interpreters it reuses) takes only the CPU the build leaves over.
+  lowerPriorityOfTree();
   await send({ kind: 'report', report: await checkExamples({ root, runtimes }) });
 } catch (error) {
   await send({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { runtimeIdentity, type CheckReport } from './check.ts';
+import { LocatedError } from './errors.ts';
 import { expectedPath, readExpected } from './expected.ts';
 import { normalize, varies } from './normalize.ts';
 import { parseRegions, type Language } from './regions.ts';
@@ -55,6 +56,8 @@ export interface Manifest {
   examples: Record<string, ExampleRecord>;
   /** Where pages show examples (filled in by whoever knows the pages: the Astro integration). */
   uses?: ExampleUse[];
+  /** Dev server only: its first check is still running, and outputs are the committed ones, not yet verified. */
+  checking?: boolean;
 }
 
 function groupOutputs(results: RuntimeResult[]): ShownOutput[] {
@@ -111,6 +114,23 @@ export function unverifiedManifest(examples: ExampleFile[]): Manifest {
     return [example.id, record(example, outputs)] as const;
   });
   return { checkedAt: new Date().toISOString(), runtimes: [], examples: Object.fromEntries(entries) };
+}
+
+/**
+ * What the dev server shows until its first check has ended: the committed expected outputs, marked as being
+ * checked. An example whose region markers are broken is left out until the check reports it.
+ */
+export function checkingManifest(examples: ExampleFile[]): Manifest {
+  const readable = examples.filter((example) => {
+    try {
+      parseRegions(example.source, example.language, example.displayPath);
+      return true;
+    } catch (error) {
+      if (error instanceof LocatedError) return false;
+      throw error;
+    }
+  });
+  return { ...unverifiedManifest(readable), checking: true };
 }
 
 /**

@@ -7,7 +7,8 @@
  * `expectedManifest`), which only a passing check lets through to dist/, and the check runs beside the whole
  * build in a process of its own (background-check.ts). Only an output that differs on every run (an address) is
  * taken from this build's own run, checked first. A failure stops the build as soon as the check has found it.
- * In `astro dev`, the check runs in this process and pages wait for it.
+ * In `astro dev`, the check runs in this process; pages show the committed outputs, captioned as being checked,
+ * until its first check has ended, and then reload with its results.
  *
  *   EXAMPLES_CHECK=off  builds without running examples (pages show the committed expected output, unverified).
  */
@@ -18,7 +19,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkExamples } from '../examples/check.ts';
 import { discoverExamples, loadExample } from '../examples/discover.ts';
 import { checkInBackground } from '../examples/background-check.ts';
-import { manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
+import { checkingManifest, manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
 import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../examples/pages.ts';
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
@@ -61,7 +62,7 @@ export default function checkedExamples(): AstroIntegration {
         // What pages render. A page that names a missing example or region stops the build with the whole report.
         const results = async () => {
           if (!shown) {
-            await (command === 'build' ? stopOnProblems(logger) : initialCheck);
+            if (command === 'build') await stopOnProblems(logger);
             return manifest;
           }
           const ready = await shown;
@@ -102,6 +103,10 @@ export default function checkedExamples(): AstroIntegration {
             return [...formatFailures(report), ...pageErrors()];
           })();
         } else {
+          // Pages do not wait for the first check either: until it ends they show the committed outputs, captioned
+          // as being checked, and then every open page reloads with the results (astro:server:setup).
+          manifest = checkingManifest(discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path)));
+          manifest.uses = uses();
           initialCheck = (async () => {
             const detected = await detectRuntimes(join(root, '.cache'));
             runtimes = detected.runtimes;
@@ -129,15 +134,28 @@ export default function checkedExamples(): AstroIntegration {
 
       'astro:server:setup': ({ server, logger }) => {
         exitWithParent(dispose);
+        // Region names are known before anything has run, so a page is checked without waiting for the check.
         (globalThis as { [PAGE_CHECK]?: PageCheck })[PAGE_CHECK] = async (pathname) => {
-          await initialCheck;
           const url = pathname.replace(/\/?$/, '/').toLowerCase();
           return pageProblems()
             .filter((problem) => pageUrl(problem.file) === url)
             .map((problem) => ({ message: problem.message, absPath: join(root, problem.file), line: problem.line }));
         };
+        const reloadResults = () => {
+          const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+          if (module) server.moduleGraph.invalidateModule(module);
+        };
+        initialCheck.then(
+          () => {
+            reloadResults();
+            server.hot.send({ type: 'full-reload' });
+          },
+          () => {},
+        );
         server.watcher.add(examplesDir);
         const recheck = async (path: string) => {
+          // After the first check, whose results would otherwise replace those of this one.
+          await initialCheck.catch(() => {});
           if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
           const stem = path.replace(/(\.[\w-]+)?\.out$|\.(py|ts)$/, '');
@@ -149,8 +167,7 @@ export default function checkedExamples(): AstroIntegration {
           const changed = new Set(report.results.map((result) => result.example?.id));
           const showing = uses().filter((use) => changed.has(use.file));
           const problems = [...formatFailures(report), ...checkExampleUses(showing, manifest.examples).map((e) => `✗ ${e.message}`)];
-          const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-          if (module) server.moduleGraph.invalidateModule(module);
+          reloadResults();
           if (problems.length) {
             const message = failed(problems);
             logger.error(message);

@@ -1,12 +1,14 @@
 /**
  * What a build's pages render before the check has finished (manifest.ts): the committed expected output of each
- * runtime, grouped as the check would group them, and which examples need this build's own run instead.
+ * runtime, grouped as the check would group them, and which examples need this build's own run instead; and what
+ * the dev server shows until its first check has ended.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../../src/examples/discover.ts';
-import { expectedManifest, varyingExamples } from '../../src/examples/manifest.ts';
-import type { Runtime } from '../../src/examples/types.ts';
+import { checkingManifest, expectedManifest, varyingExamples } from '../../src/examples/manifest.ts';
+import type { ExampleFile, Runtime } from '../../src/examples/types.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -43,5 +45,15 @@ describe('the manifest a build renders while its check runs', () => {
     expect(varyingExamples(expectedManifest(files, runtimes))).toEqual([at('python/basics/seed_version.py'), at('python/checking/real_output.py')]);
     // seed_version varies only on PyPy: without PyPy its committed output is this run's output.
     expect(varyingExamples(expectedManifest(files, runtimes.slice(0, 2)))).toEqual([at('python/checking/real_output.py')]);
+  });
+
+  it('shows the dev server the committed outputs as being checked, leaving out an example it cannot read', () => {
+    const broken: ExampleFile = { ...example('python/basics/first_ref.py'), id: 'python/broken.py', source: '# region main\nprint(1)\n' };
+    const manifest = checkingManifest([example('python/basics/first_ref.py'), broken]);
+    expect(manifest.checking).toBe(true);
+    expect(Object.keys(manifest.examples)).toEqual(['python/basics/first_ref.py']);
+    const record = manifest.examples['python/basics/first_ref.py']!;
+    expect(record.outputs.map((output) => output.stdout)).toEqual([readFileSync(join(EXAMPLES, 'python/basics/first_ref.out'), 'utf8')]);
+    expect([record.verifiedOn, record.failedOn]).toEqual([[], []]);
   });
 });
