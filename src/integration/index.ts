@@ -84,8 +84,8 @@ export default function checkedExamples(): AstroIntegration {
         if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./dev-page-check.ts', import.meta.url) });
         // The check starts now and runs beside the whole build, in a process of its own (background-check.ts).
         // In a build, pages render `shown`, and a build with problems stops once the check has found them (at the
-        // latest in astro:build:done), before dist/ is replaced. In dev, pages wait for the check (virtual-module.ts),
-        // which runs in this process and keeps its interpreters for the re-checks of edited examples.
+        // latest in astro:build:done), before dist/ is replaced. In dev, the check runs in this process and keeps its
+        // interpreters for the re-checks of edited examples.
         if (command === 'build') {
           const background = checkInBackground(root);
           // `manifest` is set here, before any page can see `shown` resolved: pages are checked against it.
