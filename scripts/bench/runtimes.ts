@@ -14,8 +14,10 @@ export function runtimeCosts(root: string): void {
       const { seconds, cpuSeconds, stdout } = measure(process.execPath, [cli, '--no-cache', '--runtime', id], { cwd: root });
       const runs = Number(/: (\d+) passed/.exec(stdout)?.[1] ?? 0);
       return [{ id, seconds, cpuSeconds, runs }];
-    } catch {
-      console.log(`${id.padEnd(8)} not available here`);
+    } catch (error) {
+      // Not installed here, or an example failed: the check's own lines say which.
+      const lines = String(error).split('\n').filter((line) => /^(✗|--runtime)/.test(line));
+      console.log(`${id.padEnd(8)} no figure: ${lines.join('; ') || String(error).split('\n')[0]}`);
       return [];
     }
   });
