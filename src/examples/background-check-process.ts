@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { BackgroundMessage } from './background-check.ts';
 import { checkExamples } from './check.ts';
 import { discoverExamples, loadExample } from './discover.ts';
-import { expectedManifest, manifestFromReport, varyingExamples } from './manifest.ts';
+import { expectedManifest, varyingOutputs } from './manifest.ts';
 import { lowerPriorityOfTree } from './priority.ts';
 import { detectRuntimes } from './runtimes/index.ts';
 import type { Runtime } from './types.ts';
@@ -25,10 +25,15 @@ try {
   const detected = await detectRuntimes(join(root, '.cache'));
   runtimes = detected.runtimes;
   const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
-  const manifest = expectedManifest(files, runtimes);
-  const varying = varyingExamples(manifest);
-  // Checked first (the full check then finds them in the result cache), for their real output.
-  if (varying.length) manifestFromReport(await checkExamples({ root, runtimes, filters: varying }), manifest);
+  let manifest = expectedManifest(files, runtimes);
+  const varying = varyingOutputs(manifest);
+  if (varying.length) {
+    // Only the runs whose output pages show (the full check then finds them in the result cache): these are
+    // usually CPython's and PyPy's fork servers, which start at once, so pages do not wait for Pyodide to start.
+    const leaders = new Set(varying.flatMap((example) => example.runtimes));
+    const filters = varying.map((example) => example.absPath);
+    manifest = expectedManifest(files, runtimes, await checkExamples({ root, runtimes: runtimes.filter((r) => leaders.has(r.id)), filters }));
+  }
   await send({ kind: 'shown', manifest, notices: detected.notices });
   // Pages wait for what was sent so far, so it was worked out at the build's own priority. The rest of the check
   // (and the interpreters it reuses) takes only the CPU the build leaves over.

@@ -137,22 +137,31 @@ export function checkingManifest(examples: ExampleFile[]): Manifest {
  * The manifest a build will have if its check passes, made before anything has run: each runtime's output is its
  * committed expected output, which a passing check proves it printed (a build whose check fails is never
  * published). So pages can render while the check runs. Output that differs on every run (an address) is not
- * the same bytes twice: `varyingExamples` names those, whose real output the caller merges in first.
+ * the same bytes twice: `varyingOutputs` names the runs that show such output, and `actual`, a report of those
+ * runs, puts their real output in place of the committed one.
  */
-export function expectedManifest(examples: ExampleFile[], runtimes: Runtime[]): Manifest {
+export function expectedManifest(examples: ExampleFile[], runtimes: Runtime[], actual?: CheckReport): Manifest {
+  const ran = new Map(actual?.results.flatMap(({ path, results }) => results.filter((r) => !r.failure).map((r) => [`${path}\0${r.runtime}`, r.stdout])));
   const results = examples.map((example) => ({
     path: example.displayPath,
     example,
     results: runtimes
       .filter((runtime) => runtime.language === example.language)
-      .map((runtime) => ({ ...runtimeIdentity(runtime), stdout: readExpected(example, runtime.id)?.text ?? '', cached: true })),
+      .map((runtime) => ({
+        ...runtimeIdentity(runtime),
+        stdout: ran.get(`${example.displayPath}\0${runtime.id}`) ?? readExpected(example, runtime.id)?.text ?? '',
+        cached: true,
+      })),
   }));
   return manifestFromReport({ results, updated: [] });
 }
 
-/** Where each example file is, for those whose shown output differs on every run: they need this build's run. */
-export function varyingExamples(manifest: Manifest): string[] {
+/**
+ * The runs whose output a page shows and which differs on every run (an address), so they need this build's run:
+ * each example's file, with the runtime that leads each such output (runtimes that agree share one shown output).
+ */
+export function varyingOutputs(manifest: Manifest): { absPath: string; runtimes: RuntimeId[] }[] {
   return Object.values(manifest.examples)
-    .filter((example) => example.outputs.some((output) => varies(output.stdout)))
-    .map((example) => example.absPath);
+    .map((example) => ({ absPath: example.absPath, runtimes: example.outputs.filter((output) => varies(output.stdout)).map((output) => output.ids[0]!) }))
+    .filter((example) => example.runtimes.length > 0);
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../../src/examples/discover.ts';
-import { checkingManifest, expectedManifest, varyingExamples } from '../../src/examples/manifest.ts';
+import { checkingManifest, expectedManifest, varyingOutputs } from '../../src/examples/manifest.ts';
 import type { ExampleFile, Runtime } from '../../src/examples/types.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -39,12 +39,26 @@ describe('the manifest a build renders while its check runs', () => {
     expect(manifest.runtimes.map((runtime) => runtime.id)).toEqual(['cpython', 'py314', 'pypy']);
   });
 
-  it('names the examples whose output differs on every run, for any runtime', () => {
+  it('names the runs whose shown output differs on every run: the runtime leading each such output', () => {
     const files = ['python/basics/seed_version.py', 'python/basics/first_ref.py', 'python/checking/real_output.py'].map(example);
     const at = (path: string) => join(EXAMPLES, path);
-    expect(varyingExamples(expectedManifest(files, runtimes))).toEqual([at('python/basics/seed_version.py'), at('python/checking/real_output.py')]);
-    // seed_version varies only on PyPy: without PyPy its committed output is this run's output.
-    expect(varyingExamples(expectedManifest(files, runtimes.slice(0, 2)))).toEqual([at('python/checking/real_output.py')]);
+    expect(varyingOutputs(expectedManifest(files, runtimes))).toEqual([
+      // Only PyPy's output has an address; CPython 3.11 shows the output that 3.14 shares.
+      { absPath: at('python/basics/seed_version.py'), runtimes: ['pypy'] },
+      { absPath: at('python/checking/real_output.py'), runtimes: ['cpython'] },
+    ]);
+    // Without PyPy, seed_version's committed output is this run's output.
+    expect(varyingOutputs(expectedManifest(files, runtimes.slice(1, 2)))).toEqual([{ absPath: at('python/checking/real_output.py'), runtimes: ['py314'] }]);
+  });
+
+  it("puts a run's real output in place of the committed one, for the runtimes that ran", () => {
+    const real = example('python/checking/real_output.py');
+    const stdout = readFileSync(join(EXAMPLES, 'python/checking/real_output.out'), 'utf8').replace(/0x[0-9a-f]+/, '0x7f00000000aa');
+    const ran = { results: [{ path: real.displayPath, example: real, results: [{ runtime: 'cpython' as const, label: 'CPython 3.11.0', brief: { family: 'CPython', shortVersion: '3.11' }, stdout, cached: false }] }], updated: [] };
+    const record = expectedManifest([real], runtimes, ran).examples['python/checking/real_output.py']!;
+    // Outputs that agree after normalisation still share one, which shows the leading runtime's real output.
+    expect(record.outputs.map((output) => [output.ids, output.stdout])).toEqual([[['cpython', 'py314', 'pypy'], stdout]]);
+    expect(stdout).toContain('0x7f00000000aa');
   });
 
   it('shows the dev server the committed outputs as being checked, leaving out an example it cannot read', () => {
