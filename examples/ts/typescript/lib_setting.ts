@@ -24,7 +24,7 @@ const settings = [
   { lib: ['es2023'] },
   { lib: ['es2022', 'es2023.collection'] },
 ];
-// The five programs share most lib files: one host parses each once.
+// The programs share lib files: one host parses each once.
 const host = ts.createCompilerHost({});
 const parsed = new Map<string, ts.SourceFile | undefined>();
 const parse = host.getSourceFile;
