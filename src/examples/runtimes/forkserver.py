@@ -6,6 +6,7 @@
 # Protocol, one JSON object per line: request {path, cwd, env, stdout, stderr, maxOutputBytes, maxMemoryBytes}
 # on stdin; replies {"pid": …} once the child runs, then {"status": exit code, negative for a signal}.
 # The server itself runs sandboxed (sandbox.ts): read-only files apart from its own folder, no network.
+import gc
 import json
 import os
 import resource
@@ -13,6 +14,8 @@ import signal
 import sys
 
 from _example_runner import run_as_main
+
+IS_PYPY = sys.implementation.name == "pypy"
 
 
 def reply(message):
@@ -55,6 +58,11 @@ def main():
     for line in sys.stdin:
         request = json.loads(line)
         sys.stdout.flush()
+        if IS_PYPY:
+            # PyPy's young objects live in a small nursery, collected whenever it fills. A child would inherit the
+            # server's nursery as full as the requests so far have left it, so when the example's own minor
+            # collections happen would change from run to run; emptied, every child starts alike.
+            gc.collect()
         pid = os.fork()
         if pid == 0:
             run_child(request)  # leaves through SystemExit: normal interpreter shutdown
