@@ -6,10 +6,11 @@
  * astro and the interpreters it started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { descendants, liveProcesses } from '../../src/examples/process-tree.ts';
 import { launchChromium } from '../e2e/site.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -49,28 +50,6 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
 
 const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).catch(() => undefined);
 const text = async (path: string) => (await get(path))?.text() ?? '';
-
-/** Live processes by id, with their parent: read from /proc. */
-function processes(): Map<number, number> {
-  const table = new Map<number, number>();
-  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    const stat = existsSync(`/proc/${name}/stat`) ? readFileSync(`/proc/${name}/stat`, 'utf8') : '';
-    // pid (comm) state ppid …; comm may contain spaces, so read after the last ')'.
-    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (state && state !== 'Z') table.set(Number(name), Number(ppid));
-  }
-  return table;
-}
-
-function descendants(pid: number): number[] {
-  const table = processes();
-  const found: number[] = [];
-  const visit = (parent: number) => {
-    for (const [child, ppid] of table) if (ppid === parent) found.push(child), visit(child);
-  };
-  visit(pid);
-  return found;
-}
 
 describe('npm run dev', () => {
   it('starts and serves the checked output', async () => {
@@ -135,6 +114,6 @@ describe('npm run dev', () => {
     // The shell and astro, and the fork servers of the Python interpreters installed here.
     expect(children.length, log).toBeGreaterThanOrEqual(2);
     npm!.kill('SIGTERM');
-    await until(() => children.every((pid) => !processes().has(pid)), `processes ${children.join(', ')} to exit`);
+    await until(() => children.every((pid) => !liveProcesses().has(pid)), `processes ${children.join(', ')} to exit`);
   });
 });
