@@ -3,20 +3,14 @@
  * lowers itself and every interpreter it has started to the lowest CPU priority, so the rest of the check takes only
  * the CPU the build leaves over.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { checkInBackground } from '../../src/examples/background-check.ts';
+import { exampleProject } from './example-project.ts';
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'background-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, 'examples', path, '..'), { recursive: true });
-    writeFileSync(join(root, 'examples', path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => exampleProject('background-', files);
 
 it('sends what pages render, then runs the rest at the lowest priority, in interpreters started before too', async () => {
   const root = project({

@@ -3,8 +3,7 @@
  * output that differs between runs; Bun gets `gc()` from the runner; the output most runtimes agree on becomes
  * `<name>.out`; and an example whose output differs by runtime appears in the compatibility table.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
@@ -15,19 +14,13 @@ import { manifestFromReport } from '../../src/examples/manifest.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 import type { Runtime } from '../../src/examples/types.ts';
+import { exampleProject } from './example-project.ts';
 
 const { runtimes, notices } = await detectRuntimes(join(process.cwd(), '.cache'));
 afterAll(() => Promise.all(runtimes.map((r) => r.dispose())));
 const byId = (id: string) => runtimes.find((r) => r.id === id);
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'matrix-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, 'examples', path, '..'), { recursive: true });
-    writeFileSync(join(root, 'examples', path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => exampleProject('matrix-', files);
 
 async function runOnce(runtime: Runtime, path: string, source: string) {
   const root = project({ [path]: source });

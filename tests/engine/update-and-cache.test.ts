@@ -1,24 +1,17 @@
 /** `--update` writes expected outputs only from successful runs; the cache skips unchanged examples. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
+import { exampleProject } from './example-project.ts';
 
 const { runtimes } = await detectRuntimes(join(process.cwd(), '.cache'));
 const python = runtimes.filter((r) => r.language === 'python');
 afterAll(() => Promise.all(runtimes.map((r) => r.dispose())));
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'examples-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, 'examples', path, '..'), { recursive: true });
-    writeFileSync(join(root, 'examples', path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => exampleProject('examples-', files);
 
 describe('update and cache', () => {
   it('creates the .out from a real run, then passes, then is served from the cache', async () => {
