@@ -42,6 +42,7 @@ export default function checkedExamples(): AstroIntegration {
 
   const pagesDir = () => join(root, 'src', 'content', 'docs');
   const uses = () => findExampleUses(root, pagesDir());
+  const exampleFiles = () => discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
   const pageProblems = () => checkPages(root, pagesDir(), manifest.examples);
   const pageErrors = () => pageProblems().map((e) => `✗ ${e.message}`);
   const dispose = () => Promise.all(runtimes.map((runtime) => runtime.dispose()));
@@ -73,8 +74,7 @@ export default function checkedExamples(): AstroIntegration {
 
         const checking = process.env.EXAMPLES_CHECK !== 'off' && (command === 'build' || command === 'dev');
         if (!checking) {
-          const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
-          manifest = unverifiedManifest(files);
+          manifest = unverifiedManifest(exampleFiles());
           manifest.uses = uses();
           if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
           // The pages are still checked: they cost nothing to check, and unchecked code must never be published.
@@ -105,7 +105,7 @@ export default function checkedExamples(): AstroIntegration {
         } else {
           // Pages do not wait for the first check either: until it ends they show the committed outputs, captioned
           // as being checked, and then every open page reloads with the results (astro:server:setup).
-          manifest = checkingManifest(discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path)));
+          manifest = checkingManifest(exampleFiles());
           manifest.uses = uses();
           initialCheck = (async () => {
             const detected = await detectRuntimes(join(root, '.cache'));
