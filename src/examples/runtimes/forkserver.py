@@ -6,6 +6,7 @@
 # Protocol, one JSON object per line: request {path, cwd, env, stdout, stderr, maxOutputBytes, maxMemoryBytes}
 # on stdin; replies {"pid": …} once the child runs, then {"status": exit code, negative for a signal}.
 # The server itself runs sandboxed (sandbox.ts): read-only files apart from its own folder, no network.
+import functools
 import gc
 import json
 import os
@@ -16,6 +17,22 @@ import sys
 from _example_runner import run_as_main
 
 IS_PYPY = sys.implementation.name == "pypy"
+
+# What shows the collector's view of the server's own objects, which are frozen in a CPython child (see main).
+GC_INTROSPECTION = ("get_objects", "get_referrers", "get_freeze_count")
+
+
+def thaw_on_introspection():
+    """Makes the first of these calls unfreeze the server's objects, so it lists them, as it would in a script."""
+    def thawing(original):
+        @functools.wraps(original)
+        def call(*args, **kwargs):
+            gc.unfreeze()
+            return original(*args, **kwargs)
+        return call
+
+    for name in GC_INTROSPECTION:
+        setattr(gc, name, thawing(getattr(gc, name)))
 
 
 def reply(message):
@@ -48,6 +65,8 @@ def run_child(request):
     os.environ.clear()
     os.environ.update(request["env"])
     sys.path[0] = os.path.dirname(path)
+    if not IS_PYPY:
+        thaw_on_introspection()
     with open(path, encoding="utf-8") as file:
         source = file.read()
     _, status = run_as_main(path, source)
@@ -63,6 +82,12 @@ def main():
             # server's nursery as full as the requests so far have left it, so when the example's own minor
             # collections happen would change from run to run; emptied, every child starts alike.
             gc.collect()
+        else:
+            # CPython: every collection in the child (the example's gc.collect(), those at shutdown) would walk
+            # the server's objects too, and copy each memory page they are on. Frozen, they are left out, as the
+            # gc docs advise before a fork; they stay alive, as they would in a script. An example that asks the
+            # collector for its objects or referrers unfreezes them first (thaw_on_introspection).
+            gc.freeze()
         pid = os.fork()
         if pid == 0:
             run_child(request)  # leaves through SystemExit: normal interpreter shutdown

@@ -1,0 +1,44 @@
+/**
+ * CPython's fork server freezes its own objects before each fork (forkserver.py), so the collections of a child
+ * leave them out. An example that asks the collector for its objects or referrers must still find the interpreter's
+ * start-up objects among them, as under `python3 file.py`: those calls unfreeze first.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { loadExample } from '../../src/examples/discover.ts';
+import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
+import { exampleProject } from './example-project.ts';
+
+const { runtimes } = await detectRuntimes();
+const cpython = runtimes.find((runtime) => runtime.id === 'cpython');
+const LIMITS = { timeoutMs: 10_000, maxOutputBytes: 1 << 20, maxMemoryBytes: 1 << 30 };
+
+// sys.modules is made at start-up, so it is one of the objects the server froze.
+const INTROSPECTION = [
+  'import gc, sys',
+  'print(any(o is sys.modules for o in gc.get_objects()))',
+  'print(any(r is sys.__dict__ for r in gc.get_referrers(sys.modules)))',
+  'print(gc.get_freeze_count())',
+  '',
+].join('\n');
+// The frozen count as the server left it, read past the wrapper that would unfreeze.
+const FROZEN = ['import gc', 'print(gc.get_freeze_count.__wrapped__() > 0)', ''].join('\n');
+
+const root = exampleProject('cpython-freeze-', { 'python/introspection.py': INTROSPECTION, 'python/frozen.py': FROZEN });
+const example = (name: string) => loadExample(root, join(root, 'examples'), join(root, 'examples', 'python', name));
+afterAll(async () => {
+  await Promise.all(runtimes.map((runtime) => runtime.dispose()));
+  rmSync(root, { recursive: true, force: true });
+});
+
+it.skipIf(!cpython)("leaves the server's objects out of a child's collections", async () => {
+  expect((await cpython!.run(example('frozen.py'), LIMITS)).stdout).toBe('True\n');
+});
+
+it.skipIf(!cpython)('lets an example that inspects the collector find start-up objects, as python3 file.py does', async () => {
+  const direct = execFileSync('python3', [join(root, 'examples', 'python', 'introspection.py')], { encoding: 'utf8' });
+  expect(direct).toBe('True\nTrue\n0\n');
+  expect((await cpython!.run(example('introspection.py'), LIMITS)).stdout).toBe(direct);
+});
