@@ -21,7 +21,8 @@ if (ending !== undefined) {
 } else {
   // #region parent
   for (const end of ['exit', 'natural', 'no-gc']) {
-    const args = ['--expose-gc', import.meta.filename, end];
+    // The child gets this process's flags (--expose-gc among them).
+    const args = [...process.execArgv, import.meta.filename, end];
     const child = spawnSync(process.execPath, args, {
       encoding: 'utf8',
     });

@@ -20,7 +20,8 @@ if (process.argv[2] === 'child') {
   // #endregion
 } else {
   // #region parent
-  const args = ['--expose-gc', import.meta.filename, 'child'];
+  // The child gets this process's flags (--expose-gc among them).
+  const args = [...process.execArgv, import.meta.filename, 'child'];
   const child = spawnSync(process.execPath, args, {
     encoding: 'utf8',
   });
