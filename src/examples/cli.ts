@@ -1,7 +1,5 @@
 /**
- * `npm run examples -- [--update] [--no-cache] [--shard i/n] [--runtime id …] [path | folder | glob …]`
- * Checks the examples (all, or those named) on every runtime, and every page's references to examples and inline
- * code, and exits non-zero on any failure. `--update` prints a diff of each expected output it rewrote.
+ * `npm run examples -- [--update] [--no-cache] [--shard i/n] [--runtime id …] [path | folder | glob …]`: see USAGE.
  * `--shard` and `--runtime` split the check across CI jobs; their passing results land in .cache/examples,
  * which a later build reuses (see README: "Split the check across CI jobs").
  */
@@ -12,19 +10,31 @@ import { checkPages, knownExamples } from './pages.ts';
 import { formatFailures, formatSummary } from './report.ts';
 import { detectRuntimes, selectRuntimes } from './runtimes/index.ts';
 import { parseShard } from './shard.ts';
+import { RUNTIME_IDS } from './types.ts';
 import { formatUpdates, snapshotOutputs } from './update-report.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    update: { type: 'boolean', default: false },
-    'no-cache': { type: 'boolean', default: false },
-    shard: { type: 'string' },
-    runtime: { type: 'string', multiple: true },
-  },
-});
+const USAGE = `Usage: npm run examples -- [options] [path | folder | glob ...]
 
-/** Runs `parse`; a mistake in the command line is said in one line, with no stack trace, and exits 2. */
+Checks the examples (all, or those named) on every runtime, and every page's references to examples and
+inline code; exits 1 on any failure.
+
+  --update         rewrite the expected outputs from this run and print the diff of each (every example
+                   runs several times; an output that changes between runs is refused)
+  --no-cache       run everything, ignoring results cached in .cache/examples
+  --shard i/n      check only the i-th of n parts (for CI jobs: passing results land in .cache/examples,
+                   which a later build reuses)
+  --runtime id     check only on this runtime (repeatable, or comma-separated): ${RUNTIME_IDS.join(', ')}
+  --help           print this and exit`;
+
+const OPTIONS = {
+  update: { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
+  shard: { type: 'string' },
+  runtime: { type: 'string', multiple: true },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** Runs `parse`; a mistake in the command line is said with no stack trace, and exits 2. */
 function orUsageError<T>(parse: () => T, cleanUp?: () => void): T {
   try {
     return parse();
@@ -33,6 +43,18 @@ function orUsageError<T>(parse: () => T, cleanUp?: () => void): T {
     cleanUp?.();
     process.exit(2);
   }
+}
+
+const { values, positionals } = orUsageError(() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n(npm run examples -- --help lists the options)`);
+  }
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
 const root = process.cwd();

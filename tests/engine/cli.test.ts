@@ -50,3 +50,18 @@ it('shows the diff of each expected output --update rewrites', () => {
   for (const problem of PAGE_PROBLEMS) expect(output).toContain(problem);
   expect(status).toBe(1);
 });
+
+it('lists its options with --help', () => {
+  const { status, output } = run('--help');
+  expect(status).toBe(0);
+  expect(output).toContain('Usage: npm run examples -- [options]');
+  expect(output).toContain('--runtime id     check only on this runtime (repeatable, or comma-separated): cpython, py312');
+});
+
+it('names an unknown option and points to --help, without a stack trace', () => {
+  const { status, output } = run('--upadte');
+  expect(status).toBe(2);
+  expect(output).toContain("Unknown option '--upadte'");
+  expect(output).toContain('(npm run examples -- --help lists the options)');
+  expect(output).not.toMatch(/^\s+at /m);
+});
