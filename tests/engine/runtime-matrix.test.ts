@@ -55,7 +55,7 @@ describe('runtime matrix', () => {
     expect(runtime.label.startsWith(run.stdout.trim() + ' ')).toBe(true);
   });
 
-  it("gives Bun a gc() that collects, so examples written for node --expose-gc run unchanged", async () => {
+  it("runs Bun with --expose-gc, whose gc() collects, so examples written for node --expose-gc run unchanged", async () => {
     const bun = byId('bun')!;
     const source = [
       "console.log('gc is', typeof globalThis.gc);",

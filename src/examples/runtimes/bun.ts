@@ -1,15 +1,13 @@
 /**
  * TypeScript examples on Bun (JavaScriptCore), from the `bun` npm package: after the shared strict type check,
- * each file runs directly (Bun strips types itself) with bun-gc.ts preloaded to provide `gc()`.
+ * each file runs directly (Bun strips types itself) with `--expose-gc`, as on Node. Bun's global `gc()` is then an
+ * alias for `Bun.gc(true)`, a synchronous full collection (functionJsGc in Bun's ZigGlobalObject.cpp).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Runtime } from '../types.ts';
 import { probe, runProcess } from './subprocess.ts';
 import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
-
-const GC_SHIM = fileURLToPath(new URL('./bun-gc.ts', import.meta.url));
 
 function bunExecutable(): string | undefined {
   try {
@@ -35,7 +33,7 @@ export async function bunRuntime(): Promise<Runtime | undefined> {
     version: `${label} / TypeScript ${TYPESCRIPT_VERSION}`,
     prepare: typeCheckExamples,
     // BUN_RUNTIME_TRANSPILER_CACHE_PATH=0: no transpiler cache written outside the run's own directory.
-    run: (example, limits) => runProcess(executable, ['--preload', GC_SHIM, example.absPath], limits, { BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' }),
+    run: (example, limits) => runProcess(executable, ['--expose-gc', example.absPath], limits, { BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' }),
     dispose: async () => {},
   };
 }
