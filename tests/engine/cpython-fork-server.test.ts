@@ -23,10 +23,16 @@ const INTROSPECTION = [
   'print(gc.get_freeze_count())',
   '',
 ].join('\n');
+// An example's own freeze, which a later look at the collector must not undo.
+const OWN_FREEZE = ['import gc', 'gc.freeze()', 'print(gc.get_freeze_count() > 0)', 'gc.unfreeze()', 'print(gc.get_freeze_count())', ''].join('\n');
 // The frozen count as the server left it, read past the wrapper that would unfreeze.
 const FROZEN = ['import gc', 'print(gc.get_freeze_count.__wrapped__() > 0)', ''].join('\n');
 
-const root = exampleProject('cpython-freeze-', { 'python/introspection.py': INTROSPECTION, 'python/frozen.py': FROZEN });
+const root = exampleProject('cpython-freeze-', {
+  'python/introspection.py': INTROSPECTION,
+  'python/own_freeze.py': OWN_FREEZE,
+  'python/frozen.py': FROZEN,
+});
 const example = (name: string) => loadExample(root, join(root, 'examples'), join(root, 'examples', 'python', name));
 afterAll(async () => {
   await Promise.all(runtimes.map((runtime) => runtime.dispose()));
@@ -37,8 +43,11 @@ it.skipIf(!cpython)("leaves the server's objects out of a child's collections", 
   expect((await cpython!.run(example('frozen.py'), LIMITS)).stdout).toBe('True\n');
 });
 
-it.skipIf(!cpython)('lets an example that inspects the collector find start-up objects, as python3 file.py does', async () => {
-  const direct = execFileSync('python3', [join(root, 'examples', 'python', 'introspection.py')], { encoding: 'utf8' });
-  expect(direct).toBe('True\nTrue\n0\n');
-  expect((await cpython!.run(example('introspection.py'), LIMITS)).stdout).toBe(direct);
+it.skipIf(!cpython).each([
+  ['finds start-up objects among the collector\'s', 'introspection.py', 'True\nTrue\n0\n'],
+  ['freezes and unfreezes', 'own_freeze.py', 'True\n0\n'],
+])('prints what python3 file.py prints for an example that %s', async (_, name, printed) => {
+  const direct = execFileSync('python3', [join(root, 'examples', 'python', name)], { encoding: 'utf8' });
+  expect(direct).toBe(printed);
+  expect((await cpython!.run(example(name), LIMITS)).stdout).toBe(direct);
 });

@@ -18,16 +18,23 @@ from _example_runner import run_as_main
 
 IS_PYPY = sys.implementation.name == "pypy"
 
-# What shows the collector's view of the server's own objects, which are frozen in a CPython child (see main).
-GC_INTROSPECTION = ("get_objects", "get_referrers", "get_freeze_count")
+# What shows or changes the collector's view of the server's own objects, which are frozen in a CPython child (see
+# main). freeze and unfreeze are among them, so an example's own freeze is not undone by a later call.
+GC_INTROSPECTION = ("get_objects", "get_referrers", "get_freeze_count", "freeze", "unfreeze")
 
 
 def thaw_on_introspection():
-    """Makes the first of these calls unfreeze the server's objects, so it lists them, as it would in a script."""
+    """Makes the first of these calls unfreeze the server's objects, so the collector shows them as in a script."""
+    unfreeze = gc.unfreeze
+    thawed = False
+
     def thawing(original):
         @functools.wraps(original)
         def call(*args, **kwargs):
-            gc.unfreeze()
+            nonlocal thawed
+            if not thawed:
+                thawed = True
+                unfreeze()
             return original(*args, **kwargs)
         return call
 
