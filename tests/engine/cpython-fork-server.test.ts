@@ -39,7 +39,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-it.skipIf(!cpython)("leaves the server's objects out of a child's collections", async () => {
+it.skipIf(!cpython)("starts each child with the server's objects frozen", async () => {
   expect((await cpython!.run(example('frozen.py'), LIMITS)).stdout).toBe('True\n');
 });
 

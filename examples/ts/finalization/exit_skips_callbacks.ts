@@ -21,7 +21,7 @@ if (ending !== undefined) {
 } else {
   // #region parent
   for (const end of ['exit', 'natural', 'no-gc']) {
-    // The child gets this process's flags (--expose-gc among them).
+    // The child gets this process's flags, such as --expose-gc.
     const args = [...process.execArgv, import.meta.filename, end];
     const child = spawnSync(process.execPath, args, {
       encoding: 'utf8',

@@ -20,7 +20,7 @@ if (process.argv[2] === 'child') {
   // #endregion
 } else {
   // #region parent
-  // The child gets this process's flags (--expose-gc among them).
+  // The child gets this process's flags, such as --expose-gc.
   const args = [...process.execArgv, import.meta.filename, 'child'];
   const child = spawnSync(process.execPath, args, {
     encoding: 'utf8',

@@ -24,7 +24,9 @@ GC_INTROSPECTION = ("get_objects", "get_referrers", "get_freeze_count", "freeze"
 
 
 def thaw_on_introspection():
-    """Makes the first of these calls unfreeze the server's objects, so the collector shows them as in a script."""
+    """Makes the first of these calls unfreeze the server's objects, so the collector shows them as in a script.
+
+    The five are then Python functions that call the built-ins: a traceback from one shows this wrapper too."""
     unfreeze = gc.unfreeze
     thawed = False
 
@@ -81,6 +83,8 @@ def run_child(request):
 
 
 def main():
+    # Start-up may have left cyclic garbage: collected now, it is not frozen for good in every child.
+    gc.collect()
     for line in sys.stdin:
         request = json.loads(line)
         sys.stdout.flush()
@@ -91,9 +95,11 @@ def main():
             gc.collect()
         else:
             # CPython: every collection in the child (the example's gc.collect(), those at shutdown) would walk
-            # the server's objects too, and copy each memory page they are on. Frozen, they are left out, as the
-            # gc docs advise before a fork; they stay alive, as they would in a script. An example that asks the
-            # collector for its objects or referrers unfreezes them first (thaw_on_introspection).
+            # the server's objects too, and copy each memory page they are on. Frozen, they are left out (the gc
+            # docs suggest gc.freeze() before a fork for this); start-up's cyclic garbage was collected before the
+            # loop, so none is frozen. An example that asks the collector for its objects or referrers unfreezes
+            # them first (thaw_on_introspection). The collector's counts start from zero in the child, so automatic
+            # collections fall at other points than in a script.
             gc.freeze()
         pid = os.fork()
         if pid == 0:
