@@ -14,7 +14,7 @@ class Point:
 # region main
 labels = {}
 stale_hits = 0
-for _ in range(60):
+for _ in range(40):
     points = [Point() for _ in range(1000)]
     for point in points:
         if id(point) in labels:

@@ -29,7 +29,7 @@ def get_label(obj):
 
 
 found = returned = 0
-for _ in range(60):
+for _ in range(40):
     points = [Point() for _ in range(1000)]
     for point in points:
         found += id(point) in labels  # a dead one's entry
