@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { BackgroundMessage } from './background-check.ts';
 import { checkExamples } from './check.ts';
-import { discoverExamples, loadExample } from './discover.ts';
+import { loadExamples } from './discover.ts';
 import { expectedManifest, varyingOutputs } from './manifest.ts';
 import { lowerPriorityOfTree } from './priority.ts';
 import { detectRuntimes } from './runtimes/index.ts';
@@ -24,7 +24,7 @@ process.once('disconnect', parentGone);
 try {
   const detected = await detectRuntimes(join(root, '.cache'));
   runtimes = detected.runtimes;
-  const files = discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
+  const files = loadExamples(root, examplesDir);
   let manifest = expectedManifest(files, runtimes);
   const varying = varyingOutputs(manifest);
   if (varying.length) {

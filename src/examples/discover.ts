@@ -35,6 +35,11 @@ export function loadExample(root: string, examplesDir: string, absPath: string):
   };
 }
 
+/** Every example under `examplesDir`, read (see loadExample), in the order discoverExamples gives. */
+export function loadExamples(root: string, examplesDir: string): ExampleFile[] {
+  return discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
+}
+
 /**
  * Every example under `examplesDir`, sorted. A filter is a file or folder path, or a glob, relative to `cwd`;
  * an example is kept when any filter matches it.

@@ -17,7 +17,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkExamples } from '../examples/check.ts';
-import { discoverExamples, loadExample } from '../examples/discover.ts';
+import { loadExamples } from '../examples/discover.ts';
 import { checkInBackground } from '../examples/background-check.ts';
 import { checkingManifest, manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
 import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../examples/pages.ts';
@@ -42,7 +42,6 @@ export default function checkedExamples(): AstroIntegration {
 
   const pagesDir = () => join(root, 'src', 'content', 'docs');
   const uses = () => findExampleUses(root, pagesDir());
-  const exampleFiles = () => discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
   const pageProblems = () => checkPages(root, pagesDir(), manifest.examples);
   const pageErrors = () => pageProblems().map((e) => `✗ ${e.message}`);
   const dispose = () => Promise.all(runtimes.map((runtime) => runtime.dispose()));
@@ -74,7 +73,7 @@ export default function checkedExamples(): AstroIntegration {
 
         const checking = process.env.EXAMPLES_CHECK !== 'off' && (command === 'build' || command === 'dev');
         if (!checking) {
-          manifest = unverifiedManifest(exampleFiles());
+          manifest = unverifiedManifest(loadExamples(root, examplesDir));
           manifest.uses = uses();
           if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
           // The pages are still checked: they cost nothing to check, and unchecked code must never be published.
@@ -105,7 +104,7 @@ export default function checkedExamples(): AstroIntegration {
         } else {
           // Pages do not wait for the first check either: until it ends they show the committed outputs, captioned
           // as being checked, and then every open page reloads with the results (astro:server:setup).
-          manifest = checkingManifest(exampleFiles());
+          manifest = checkingManifest(loadExamples(root, examplesDir));
           manifest.uses = uses();
           initialCheck = (async () => {
             const detected = await detectRuntimes(join(root, '.cache'));
