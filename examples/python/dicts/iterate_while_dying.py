@@ -1,5 +1,7 @@
-# Entries may die while you iterate over a weak dictionary. The dictionary is built for that:
-# no error, and an entry whose value died is simply skipped.
+# Entries may die while you iterate over a weak dictionary: an
+# entry whose value died is skipped, and as long as the loop
+# body does not touch the dictionary, no error is raised
+# (reading it in the loop: read_while_iterating.py).
 import gc
 import weakref
 

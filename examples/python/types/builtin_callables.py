@@ -1,0 +1,44 @@
+# Which callables, descriptors and exceptions implemented in C
+# can be weakly referenced. On CPython: built-in functions and
+# methods (type builtin_function_or_method) and
+# functools.partial can; method descriptors, slot wrappers,
+# method-wrappers, operator.itemgetter and the built-in
+# exceptions cannot. PyPy implements many of them as ordinary
+# functions and methods, which can, but not all. An exception
+# class defined in Python (without __slots__) adds the slot, as
+# any such class does.
+import functools
+import operator
+import weakref
+
+
+class AppError(Exception):
+    pass
+
+
+# region main
+candidates = [
+    ("len", len),
+    ("[].append", [].append),
+    ("str.join", str.join),
+    ("int.__add__", int.__add__),
+    ("(1).__add__", (1).__add__),
+    ("dict.__dict__['fromkeys']", dict.__dict__["fromkeys"]),
+    ("functools.partial(len)", functools.partial(len)),
+    ("operator.itemgetter(0)", operator.itemgetter(0)),
+    ("BaseException()", BaseException()),
+    ("Exception()", Exception()),
+    ("ValueError()", ValueError()),
+    ("OSError()", OSError()),
+    ("AppError() (a subclass)", AppError()),
+]
+print("| object | its type | weakref.ref |")
+print("| --- | --- | --- |")
+for label, obj in candidates:
+    try:
+        weakref.ref(obj)
+        verdict = "yes"
+    except TypeError:
+        verdict = "no"
+    print(f"| {label} | {type(obj).__name__} | {verdict} |")
+# endregion
