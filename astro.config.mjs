@@ -69,6 +69,7 @@ export default defineConfig({
             'python/what-can-be-weakly-referenced',
             'python/caches',
             'python/trees-and-cycles',
+            'python/garbage-collector',
             'python/threads',
             'python/copying-and-pickling',
             'python/introspection-and-debugging',
