@@ -14,7 +14,7 @@ import { runFailure } from './failures.ts';
 import { mapLimit } from './parallel.ts';
 import { parseRegions } from './regions.ts';
 import { inShard, type Shard } from './shard.ts';
-import type { ExampleFile, ExampleResult, Failure, RunLimits, Runtime, RuntimeResult } from './types.ts';
+import type { ExampleFile, ExampleResult, Failure, RunLimits, Runtime, RuntimeResult, SkippedRuntime } from './types.ts';
 
 export interface CheckOptions {
   /** Project root; reports print paths relative to it. */
@@ -52,6 +52,11 @@ export const runtimeIdentity = (runtime: Runtime) => ({
   label: runtime.label,
   brief: { family: runtime.family, shortVersion: runtime.shortVersion, engine: runtime.engine },
 });
+
+/** Why `runtime` does not run `example` (the example declares it, or it needs another host's APIs). */
+export function skipReason(example: ExampleFile, runtime: Runtime): string | undefined {
+  return example.notOn?.ids.includes(runtime.id) ? example.notOn.reason : runtime.unsupported?.(example);
+}
 
 /** A failure when two runs of one example on one runtime printed different output (after normalisation). */
 function flakyOutput(example: ExampleFile, runtime: Runtime, first: string, later: string, attempt: number): Failure | undefined {
@@ -96,9 +101,15 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
   const broken = loaded.filter((item): item is ExampleResult => 'results' in item);
 
   const results = new Map<ExampleFile, RuntimeResult[]>(examples.map((example) => [example, []]));
+  const skipped = new Map<ExampleFile, SkippedRuntime[]>();
   const jobs: Job[] = [];
   for (const example of examples) {
     for (const runtime of options.runtimes.filter((r) => r.language === example.language)) {
+      const reason = skipReason(example, runtime);
+      if (reason) {
+        skipped.set(example, [...(skipped.get(example) ?? []), { ...runtimeIdentity(runtime), reason }]);
+        continue;
+      }
       const expected = readExpected(example, runtime.id);
       const key = cacheKey([engine, runtime.id, runtime.version, example.source, expected?.text ?? null, example.timeoutMs, example.memoryBytes, maxOutputBytes]);
       const hit = options.update || !expected ? undefined : cache?.get(key);
@@ -171,7 +182,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     const own = results.get(example)!.sort((a, b) => order.indexOf(a.runtime) - order.indexOf(b.runtime));
     // An update never writes from a failing run: one failure on any runtime leaves the files untouched.
     if (options.update && own.length && own.every((r) => !r.failure)) updated.push(...writeExpected(example, own));
-    return { path: example.displayPath, example, results: own };
+    return { path: example.displayPath, example, results: own, skipped: skipped.get(example) ?? [] };
   });
   return { results: [...broken, ...exampleResults].sort((a, b) => a.path.localeCompare(b.path)), updated };
 }

@@ -3,14 +3,14 @@
  * Runtimes whose outputs agree (after normalisation) share one output; a runtime that differs gets its own.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { runtimeIdentity, type CheckReport } from './check.ts';
+import { runtimeIdentity, skipReason, type CheckReport } from './check.ts';
 import { LocatedError } from './errors.ts';
 import { expectedPath, readExpected } from './expected.ts';
 import { normalize, varies } from './normalize.ts';
 import { parseRegions, type Language } from './regions.ts';
 import { groupLabel } from './labels.ts';
 import type { ExampleUse } from './pages.ts';
-import { RUNTIME_IDS, type ExampleFile, type Runtime, type RuntimeId, type RuntimeResult } from './types.ts';
+import { RUNTIME_IDS, type ExampleFile, type Runtime, type RuntimeId, type RuntimeResult, type SkippedRuntime } from './types.ts';
 
 export interface ShownOutput {
   /** Labels of the runtimes that printed this, e.g. `CPython 3.11.7`; empty for an unverified expected output. */
@@ -37,6 +37,8 @@ export interface ExampleRecord {
   verifiedLabel: string;
   /** Runtime labels it failed on (dev server only: a build stops instead). */
   failedOn: string[];
+  /** Runtimes of its language that did not run it, with the reason: `Chromium 156 (V8): uses Node.js APIs`. */
+  notRunOn: string[];
 }
 
 /** A runtime that ran in this build, for tables: `{ id: 'py312', label: 'CPython 3.12.7 (Pyodide 0.27.7)', short: 'CPython 3.12' }`. */
@@ -76,7 +78,7 @@ function groupOutputs(results: RuntimeResult[]): ShownOutput[] {
   }));
 }
 
-function record(example: ExampleFile, outputs: ShownOutput[], results: RuntimeResult[] = []): ExampleRecord {
+function record(example: ExampleFile, outputs: ShownOutput[], results: RuntimeResult[] = [], skipped: SkippedRuntime[] = []): ExampleRecord {
   return {
     path: example.displayPath,
     absPath: example.absPath,
@@ -87,11 +89,12 @@ function record(example: ExampleFile, outputs: ShownOutput[], results: RuntimeRe
     verifiedOn: results.filter((r) => !r.failure).map((r) => r.label),
     verifiedLabel: groupLabel(results.filter((r) => !r.failure).map((r) => r.brief), { ranges: true }),
     failedOn: results.filter((r) => r.failure).map((r) => r.label),
+    notRunOn: skipped.map((r) => `${groupLabel([r.brief])}: ${r.reason}`),
   };
 }
 
 export function manifestFromReport(report: CheckReport, into: Manifest = { checkedAt: '', runtimes: [], examples: {} }): Manifest {
-  for (const { example, results } of report.results) {
+  for (const { example, results, skipped } of report.results) {
     if (!example) continue;
     for (const result of results) {
       if (into.runtimes.some((r) => r.id === result.runtime)) continue;
@@ -100,7 +103,7 @@ export function manifestFromReport(report: CheckReport, into: Manifest = { check
       into.runtimes.sort((a, b) => RUNTIME_IDS.indexOf(a.id) - RUNTIME_IDS.indexOf(b.id));
     }
     const passed = results.filter((r) => !r.failure);
-    into.examples[example.id] = record(example, groupOutputs(passed), results);
+    into.examples[example.id] = record(example, groupOutputs(passed), results, skipped);
   }
   into.checkedAt = new Date().toISOString();
   return into;
@@ -145,8 +148,11 @@ export function expectedManifest(examples: ExampleFile[], runtimes: Runtime[], a
   const results = examples.map((example) => ({
     path: example.displayPath,
     example,
+    skipped: runtimes
+      .filter((runtime) => runtime.language === example.language && skipReason(example, runtime))
+      .map((runtime) => ({ ...runtimeIdentity(runtime), reason: skipReason(example, runtime)! })),
     results: runtimes
-      .filter((runtime) => runtime.language === example.language)
+      .filter((runtime) => runtime.language === example.language && !skipReason(example, runtime))
       .map((runtime) => ({
         ...runtimeIdentity(runtime),
         stdout: ran.get(`${example.displayPath}\0${runtime.id}`) ?? readExpected(example, runtime.id)?.text ?? '',

@@ -48,7 +48,7 @@ export function formatFailures(report: CheckReport): string[] {
   });
 }
 
-/** `CPython 3.11.7: 12 passed, 0 failed (9 cached)` for each runtime, and the count of files that did not load. */
+/** `CPython 3.11.7: 12 passed, 0 failed (9 cached)` for each runtime (and how many examples it did not run), and the count of files that did not load. */
 export function formatSummary(report: CheckReport): string[] {
   const byRuntime = new Map<string, { passed: number; failed: number; cached: number }>();
   for (const { label, failure, cached } of report.results.flatMap((r) => r.results)) {
@@ -58,7 +58,12 @@ export function formatSummary(report: CheckReport): string[] {
     if (cached) counts.cached++;
     byRuntime.set(label, counts);
   }
-  const lines = [...byRuntime].map(([label, c]) => `${label}: ${c.passed} passed, ${c.failed} failed${c.cached ? ` (${c.cached} cached)` : ''}`);
+  const skipped = new Map<string, number>();
+  for (const { label } of report.results.flatMap((r) => r.skipped ?? [])) skipped.set(label, (skipped.get(label) ?? 0) + 1);
+  const lines = [...byRuntime].map(([label, c]) => {
+    const notRun = skipped.get(label) ? `, ${skipped.get(label)} not run there (see their provenance)` : '';
+    return `${label}: ${c.passed} passed, ${c.failed} failed${c.cached ? ` (${c.cached} cached)` : ''}${notRun}`;
+  });
   const broken = report.results.filter((r) => r.failure).length;
   if (broken) lines.push(`${broken} example file(s) could not be loaded`);
   return lines;

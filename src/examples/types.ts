@@ -3,9 +3,10 @@ import type { Language } from './regions.ts';
 
 /**
  * Runtime ids, in the order reports and pages list them. They name expected-output files (`<name>.<id>.out`):
- * `cpython` is the machine's `python3`, `py312`…`py314` are CPython builds from Pyodide, `pypy` is `pypy3`.
+ * `cpython` is the machine's `python3`, `py312`…`py314` are CPython builds from Pyodide, `pypy` is `pypy3`;
+ * `chromium` is headless Chromium and `quickjs` QuickJS-ng compiled to WebAssembly.
  */
-export const RUNTIME_IDS = ['cpython', 'py312', 'py313', 'py314', 'pypy', 'node', 'bun'] as const;
+export const RUNTIME_IDS = ['cpython', 'py312', 'py313', 'py314', 'pypy', 'node', 'bun', 'chromium', 'quickjs'] as const;
 export type RuntimeId = (typeof RUNTIME_IDS)[number];
 
 /** An example program under `examples/`. */
@@ -20,6 +21,10 @@ export interface ExampleFile {
   /** Per-example settings from a `check:` comment (see directives.ts). */
   timeoutMs: number;
   memoryBytes: number;
+  /** Browser runtimes click this element with the mouse (`check: click=<selector>`). */
+  click?: string;
+  /** Runtimes the example declares it cannot run on, and why (`check: not-on=<ids> (<why>)`). */
+  notOn?: { ids: string[]; reason: string };
 }
 
 /** What one run of one example produced. */
@@ -56,6 +61,8 @@ export interface Runtime {
   parallelism?: number;
   /** Optional whole-batch preparation (the TypeScript type check); returns failures by example id. */
   prepare?(examples: ExampleFile[]): Promise<Map<string, Failure>>;
+  /** Why this runtime cannot run an example (it needs another host's APIs), or undefined when it can. */
+  unsupported?(example: ExampleFile): string | undefined;
   run(example: ExampleFile, limits: RunLimits): Promise<RunOutput>;
   dispose(): Promise<void>;
 }
@@ -87,6 +94,15 @@ export interface ExampleResult {
   /** Absent when the file could not be loaded (see failure). */
   example?: ExampleFile;
   results: RuntimeResult[];
+  /** Runtimes of its language that did not run it, and why (Node APIs in a browser, a declared not-on). */
+  skipped?: SkippedRuntime[];
   /** A problem with the file itself (bad region markers): nothing was run. */
   failure?: Failure;
+}
+
+export interface SkippedRuntime {
+  runtime: RuntimeId;
+  label: string;
+  brief: RuntimeBrief;
+  reason: string;
 }

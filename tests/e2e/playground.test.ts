@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, openSite, sitePages, type Site } from './site.ts';
-import { needsNode } from '../../src/components/playground/node-only.ts';
+import { needsNode } from '../../src/examples/runtimes/host-apis.ts';
 
 const PYTHON_PAGE = '/python/ref/';
 /** TypeScript runs need no Pyodide, so the tests that do not depend on the language use them (faster). */

@@ -24,10 +24,20 @@ describe('check: directives', () => {
 
   it('rejects an unknown setting or a bad value with file:line', () => {
     expect(() => readDirectives('x = 1\n# check: retries=3\n', 'x.py')).toThrow(
-      'x.py:2: unknown check setting "retries=3" (expected timeout=<seconds> or memory=<size>, e.g. memory=2G)',
+      'x.py:2: unknown check setting "retries=3" (expected timeout=<seconds>, memory=<size> such as 2G, click=<selector> or not-on=<runtime ids> (<why>))',
     );
     expect(() => readDirectives('# check: timeout=soon\n', 'x.py')).toThrow('x.py:1: unknown check setting "timeout=soon"');
     expect(() => readDirectives('# check: memory=lots\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=lots"');
     expect(() => readDirectives('# check: memory=0\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=0"');
+  });
+
+  it('reads the browser click and the runtimes an example is not run on, with the reason', () => {
+    const directives = readDirectives('// check: click=#save not-on=quickjs,bun (no MessageChannel) timeout=20\n', 'x.ts');
+    expect(directives).toMatchObject({ click: '#save', notOn: { ids: ['quickjs', 'bun'], reason: 'no MessageChannel' }, timeoutMs: 20_000 });
+  });
+
+  it('names an unknown runtime in not-on, and a not-on without its reason', () => {
+    expect(() => readDirectives('// check: not-on=deno (no reason)\n', 'x.ts')).toThrow('x.ts:1: not-on=deno: unknown runtime "deno"');
+    expect(() => readDirectives('// check: not-on=quickjs\n', 'x.ts')).toThrow('x.ts:1: unknown check setting "not-on=quickjs"');
   });
 });

@@ -1,13 +1,18 @@
 /**
  * TypeScript examples on Bun (JavaScriptCore), from the `bun` npm package: after the shared strict type check,
- * each file runs directly (Bun strips types itself) with `--expose-gc`, as on Node. Bun's global `gc()` is then an
- * alias for `Bun.gc(true)`, a synchronous full collection (functionJsGc in Bun's ZigGlobalObject.cpp).
+ * each file runs directly (Bun strips types itself), with a preloaded `gc()` that is JavaScriptCore's own full
+ * collection (bun-jsc-gc.mjs). Bun's `--expose-gc` would give `Bun.gc(true)` instead (functionJsGc in Bun's
+ * ZigGlobalObject.cpp), which also empties the kept-alive list: a difference of Bun's, which the pages show with
+ * an example that calls `Bun.gc(true)` itself.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Runtime } from '../types.ts';
+import { needsBrowser } from './host-apis.ts';
 import { probe, runProcess } from './subprocess.ts';
 import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
+
+const JSC_GC = new URL('./bun-jsc-gc.mjs', import.meta.url).pathname;
 
 function bunExecutable(): string | undefined {
   try {
@@ -22,7 +27,7 @@ export async function bunRuntime(): Promise<Runtime | undefined> {
   const executable = bunExecutable();
   const version = executable && (await probe(executable, ['--version']));
   if (!executable || !version || !/^\d+\.\d+\.\d+$/.test(version)) return undefined;
-  const label = `Bun ${version} (JavaScriptCore)`;
+  const label = `Bun ${version} (JavaScriptCore, fullGC)`;
   return {
     id: 'bun',
     language: 'ts',
@@ -32,8 +37,9 @@ export async function bunRuntime(): Promise<Runtime | undefined> {
     engine: 'JavaScriptCore',
     version: `${label} / TypeScript ${TYPESCRIPT_VERSION}`,
     prepare: typeCheckExamples,
+    unsupported: (example) => (needsBrowser(example.source) ? "uses the browser's document or window" : undefined),
     // BUN_RUNTIME_TRANSPILER_CACHE_PATH=0: no transpiler cache written outside the run's own directory.
-    run: (example, limits) => runProcess(executable, ['--expose-gc', example.absPath], limits, { BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' }),
+    run: (example, limits) => runProcess(executable, ['--preload', JSC_GC, example.absPath], limits, { BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' }),
     dispose: async () => {},
   };
 }

@@ -1,9 +1,11 @@
 /** The runtimes available on this machine, in the order reports and pages list them (RUNTIME_IDS). */
 import { RUNTIME_IDS, type Runtime, type RuntimeId } from '../types.ts';
 import { bunRuntime } from './bun.ts';
+import { chromiumRuntime } from './chromium.ts';
 import { NATIVE_PYTHONS, nativePython } from './native-python.ts';
 import { nodeRuntime } from './node-ts.ts';
 import { PYODIDE_PACKAGES, pyodideRuntime } from './pyodide.ts';
+import { quickjsRuntime } from './quickjs.ts';
 import { sandboxNotices } from './sandbox.ts';
 
 export interface DetectedRuntimes {
@@ -31,6 +33,8 @@ export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntime
     ),
     nodeRuntime(),
     bunRuntime().then((bun) => missing(bun, 'Bun (npm package bun) is not installed: TypeScript examples are not verified on Bun.')),
+    chromiumRuntime().then((chromium) => missing(chromium, 'Chromium (apt-get install chromium) not found: TypeScript examples are not verified in a browser.')),
+    missing(quickjsRuntime(), 'QuickJS-ng (npm packages quickjs-emscripten-core, @jitl/quickjs-ng-wasmfile-release-sync) is not installed: TypeScript examples are not verified on QuickJS.'),
   ]);
   const runtimes = found.filter((r): r is Runtime => r !== undefined);
   return { runtimes: runtimes.sort((a, b) => RUNTIME_IDS.indexOf(a.id) - RUNTIME_IDS.indexOf(b.id)), notices };

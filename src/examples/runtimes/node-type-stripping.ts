@@ -29,17 +29,22 @@ export class NodeTypeStripping {
 
   /** The arguments that make `node` load `example` already stripped; none when it has to strip it itself. */
   async preload(example: ExampleFile): Promise<string[]> {
+    const stripped = await this.strippedFile(example);
+    if (!stripped) return [];
+    const loader = new URL(LOADER);
+    loader.search = new URLSearchParams({ url: pathToFileURL(example.absPath).href, stripped }).toString();
+    return ['--import', loader.href];
+  }
+
+  /** The file that holds `example` with its types stripped, or undefined when Node has to strip it itself. */
+  strippedFile(example: ExampleFile): Promise<string | undefined> {
     const key = createHash('sha256').update(example.absPath).update('\0').update(example.source).digest('hex');
     let file = this.#files.get(key);
     if (!file) {
       file = this.#strip(example, key);
       this.#files.set(key, file);
     }
-    const stripped = await file;
-    if (!stripped) return [];
-    const loader = new URL(LOADER);
-    loader.search = new URLSearchParams({ url: pathToFileURL(example.absPath).href, stripped }).toString();
-    return ['--import', loader.href];
+    return file;
   }
 
   async #strip(example: ExampleFile, key: string): Promise<string | undefined> {

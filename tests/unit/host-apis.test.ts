@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsNode } from '../../src/components/playground/node-only.ts';
+import { needsBrowser, needsNode } from '../../src/examples/runtimes/host-apis.ts';
 
 describe('programs that need Node.js (no Run button in the browser)', () => {
   it("finds Node's modules and globals", () => {
@@ -14,5 +14,17 @@ describe('programs that need Node.js (no Run button in the browser)', () => {
     expect(needsNode('const ref = new WeakRef({});\nconsole.log(ref.deref() !== undefined);')).toBe(false);
     expect(needsNode('// Node runs process.nextTick callbacks after microtasks\nawait Promise.resolve();')).toBe(false);
     expect(needsNode('/* see node:v8 */ const processed = 1;')).toBe(false);
+  });
+});
+
+describe('programs that need a browser (run only on Chromium)', () => {
+  it("finds the page's document and window", () => {
+    expect(needsBrowser("const button = document.createElement('button');")).toBe(true);
+    expect(needsBrowser("window.addEventListener('error', () => {});")).toBe(true);
+  });
+
+  it('lets feature tests and comments through', () => {
+    expect(needsBrowser("console.log(typeof document);")).toBe(false);
+    expect(needsBrowser('// in a browser, window.gc is the same function\ngc();')).toBe(false);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * TypeScript examples on QuickJS-ng, the engine that frees objects by reference counting and collects cycles
+ * with a backup collector (WebAssembly, from the npm packages quickjs-emscripten-core and
+ * @jitl/quickjs-ng-wasmfile-release-sync: no native install). Each run is a Node process of its own
+ * (quickjs-runner.ts) under the same sandbox and limits as Node's runs; the runner is the host that the
+ * embedding lacks (console, timers, gc()).
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Runtime } from '../types.ts';
+import { needsBrowser, needsNode } from './host-apis.ts';
+import { runProcess } from './subprocess.ts';
+import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
+
+const RUNNER = new URL('./quickjs-runner.ts', import.meta.url).pathname;
+
+/** The vendored QuickJS-ng version (the variant's README names it) and the package's own version. */
+function installedVersions(): { engine: string; wrapper: string } | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const variant = require.resolve('@jitl/quickjs-ng-wasmfile-release-sync/package.json');
+    require.resolve('quickjs-emscripten-core');
+    const readme = readFileSync(variant.replace(/package\.json$/, 'README.md'), 'utf8');
+    const engine = /Version \[v(\d+\.\d+\.\d+)\]/.exec(readme)?.[1];
+    const wrapper = (JSON.parse(readFileSync(variant, 'utf8')) as { version: string }).version;
+    return engine ? { engine, wrapper } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The runtime, or undefined when the npm packages are not installed. */
+export function quickjsRuntime(): Runtime | undefined {
+  const versions = installedVersions();
+  if (!versions) return undefined;
+  const label = `QuickJS-ng ${versions.engine} (WebAssembly, quickjs-emscripten ${versions.wrapper})`;
+  return {
+    id: 'quickjs',
+    language: 'ts',
+    label,
+    family: 'QuickJS-ng',
+    shortVersion: versions.engine.split('.').slice(0, 2).join('.'),
+    version: `${label} / TypeScript ${TYPESCRIPT_VERSION}`,
+    prepare: typeCheckExamples,
+    unsupported: (example) =>
+      needsNode(example.source) ? 'uses Node.js APIs' : needsBrowser(example.source) ? "uses the browser's document or window" : undefined,
+    run: (example, limits) =>
+      runProcess(process.execPath, ['--disable-warning=ExperimentalWarning', RUNNER, example.absPath, String(limits.maxMemoryBytes)], limits),
+    dispose: async () => {},
+  };
+}
