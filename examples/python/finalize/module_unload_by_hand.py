@@ -1,20 +1,29 @@
-# A module object that is really unloaded: once sys.modules and
-# every name for it let go, its finalizer runs.
+# A module that is really unloaded: once sys.modules and every
+# name for it let go, the module object is freed and its
+# finalizer runs. The finalizer's function still sees the
+# module's globals.
 import gc
 import sys
 import types
 import weakref
 
+SOURCE = """
+state = {"open": True}
+
+def close():
+    state["open"] = False
+    print("plugin closed:", state)
+"""
+
 # region main
 plugin = types.ModuleType("plugin")
-exec("state = {'open': True}", plugin.__dict__)
+exec(SOURCE, plugin.__dict__)
 sys.modules["plugin"] = plugin
-
-weakref.finalize(plugin, print, "plugin unloaded")
+unloaded = weakref.finalize(plugin, plugin.close)
 
 del sys.modules["plugin"]
-print("still imported somewhere:", plugin.state)
-del plugin                       # the last reference
+del plugin                       # the last reference to the module
 gc.collect()
+print("finalizer alive:", unloaded.alive)
 print("end of the program")
 # endregion
