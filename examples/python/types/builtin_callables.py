@@ -3,12 +3,14 @@
 # methods (type builtin_function_or_method) and
 # functools.partial can; method descriptors, slot wrappers,
 # method-wrappers, operator.itemgetter and the built-in
-# exceptions cannot. PyPy implements many of them as ordinary
-# functions and methods, which can, but not all. An exception
-# class defined in Python (without __slots__) adds the slot, as
-# any such class does.
+# exceptions cannot, except ExceptionGroup (3.11+), which
+# CPython creates at start-up as a class statement would. PyPy
+# implements many of them as ordinary functions and methods,
+# which can, but not all. An exception class defined in Python
+# (without __slots__) gets the slot, as any such class does.
 import functools
 import operator
+import sys
 import weakref
 
 
@@ -32,6 +34,9 @@ candidates = [
     ("OSError()", OSError()),
     ("AppError() (a subclass)", AppError()),
 ]
+if sys.version_info >= (3, 11):  # new in 3.11
+    group = ExceptionGroup("two", [ValueError(), OSError()])
+    candidates.append(("ExceptionGroup(...)", group))
 print("| object | its type | weakref.ref |")
 print("| --- | --- | --- |")
 for label, obj in candidates:
