@@ -1,3 +1,4 @@
+// check: not-on=quickjs (it has no structuredClone)
 // #region main
 // structuredClone and postMessage copy only the kinds of object
 // the HTML standard lists. The weak ones are not among them.
