@@ -32,7 +32,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: 'An `int`; 0 for an object that cannot be weakly referenced.',
     versions: ['Added in 2.1.'],
     usedBy: /getweakrefcount\(/,
-    guides: [['Introspection and debugging', '/python/introspection-and-debugging/']],
+    guides: [['Introspection and debugging', '/python/introspection-and-debugging/'], ['obj.__weakref__', '/python/introspection-and-debugging/#obj__weakref__']],
   },
   {
     id: 'getweakrefs', name: 'getweakrefs', language: 'python', kind: 'function',
@@ -42,7 +42,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: 'A new `list`; empty for an object that cannot be weakly referenced.',
     versions: ['Added in 2.1.'],
     usedBy: /getweakrefs\(/,
-    guides: [['Introspection and debugging', '/python/introspection-and-debugging/']],
+    guides: [['Introspection and debugging', '/python/introspection-and-debugging/'], ['obj.__weakref__', '/python/introspection-and-debugging/#obj__weakref__']],
   },
   {
     id: 'WeakKeyDictionary', name: 'WeakKeyDictionary', language: 'python', kind: 'class',
@@ -97,7 +97,7 @@ export const PYTHON_API: ApiEntry[] = [
     raises: ['`TypeError` if `obj` cannot be weakly referenced.', 'An exception raised by `func` during collection is printed to `sys.stderr`, not raised.'],
     versions: ['Added in 3.4.'],
     usedBy: /finalize\(/,
-    guides: [['finalize', '/python/finalize/']],
+    guides: [['finalize', '/python/finalize/'], ['A class that owns a resource', '/python/finalize/#a-class-that-owns-a-resource'], ['Objects whose class you did not write', '/python/finalize/#objects-whose-class-you-did-not-write'], ['Modules', '/python/finalize/#modules']],
   },
   {
     id: 'finalize.__call__', name: 'finalize.__call__', language: 'python', kind: 'method',
