@@ -29,8 +29,8 @@ async function runOnce(runtime: Runtime, path: string, source: string) {
 }
 
 describe('runtime matrix', () => {
-  it('has every runtime that npm installs (Pyodide 3.12, 3.13, 3.14; Node; Bun)', () => {
-    for (const id of ['py312', 'py313', 'py314', 'node', 'bun']) expect(byId(id), notices.join('\n')).toBeDefined();
+  it('has every runtime that npm installs (Pyodide 3.12, 3.13, 3.14; Node; Bun; QuickJS-ng)', () => {
+    for (const id of ['py312', 'py313', 'py314', 'node', 'bun', 'quickjs']) expect(byId(id), notices.join('\n')).toBeDefined();
   });
 
   it.each(runtimes.filter((r) => r.language === 'python').map((r) => [r.id, r] as const))('%s runs Python and is the version it claims', async (_, runtime) => {
@@ -44,7 +44,8 @@ describe('runtime matrix', () => {
     expect([byId('py312'), byId('py313'), byId('py314')].map((r) => r?.shortVersion)).toEqual(['3.12', '3.13', '3.14']);
   });
 
-  it.each(runtimes.filter((r) => r.language === 'ts').map((r) => [r.id, r] as const))('%s runs TypeScript and is the version it claims', async (_, runtime) => {
+  const nodeAndBun = runtimes.filter((r) => r.id === 'node' || r.id === 'bun');
+  it.each(nodeAndBun.map((r) => [r.id, r] as const))('%s runs TypeScript and is the version it claims', async (_, runtime) => {
     const source = [
       'const bun = (globalThis as { Bun?: { version: string } }).Bun;',
       "console.log(bun ? `Bun ${bun.version}` : `Node ${process.versions.node}`);",
@@ -55,10 +56,15 @@ describe('runtime matrix', () => {
     expect(runtime.label.startsWith(run.stdout.trim() + ' ')).toBe(true);
   });
 
-  it("runs Bun with --expose-gc, whose gc() collects, so examples written for node --expose-gc run unchanged", async () => {
+  it("runs Bun with JavaScriptCore's own fullGC as gc(): it collects, and keeps what this job's WeakRefs hold", async () => {
     const bun = byId('bun')!;
     const source = [
       "console.log('gc is', typeof globalThis.gc);",
+      'let kept: object | undefined = {};',
+      'const keptRef = new WeakRef(kept);',
+      'kept = undefined;',
+      'globalThis.gc!();',
+      "console.log('kept in this job:', keptRef.deref() !== undefined);",
       'const ref = new WeakRef((() => ({ big: new Array(1000).fill(0) }))());',
       'await new Promise((resolve) => setTimeout(resolve, 0));',
       'globalThis.gc!();',
@@ -67,7 +73,7 @@ describe('runtime matrix', () => {
     ].join('\n');
     const run = await runOnce(bun, 'ts/gc.ts', source);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('gc is function\ncollected: true\n');
+    expect(run.stdout).toBe('gc is function\nkept in this job: true\ncollected: true\n');
   });
 
   it('refuses to record output that differs between runs, on every runtime, and writes nothing', async () => {

@@ -182,7 +182,11 @@ async function runInPage(browser: Browser, code: string, example: ExampleFile, l
     });
     await context.addInitScript(harness);
     const page = await context.newPage();
-    page.on('console', (message) => print(message.type() === 'error' || message.type() === 'warning' ? stderr : stdout, message.text()));
+    page.on('console', (message) => {
+      // The browser's own report of the refused request, already reported above.
+      if (message.text().startsWith('Failed to load resource:')) return;
+      print(message.type() === 'error' || message.type() === 'warning' ? stderr : stdout, message.text());
+    });
     page.on('pageerror', (error) => uncaught(error));
     const crashed = new Promise<never>((_, reject) => page.on('crash', () => reject(new Error(`the page crashed while running ${example.displayPath} on Chromium`))));
     const deadline = new Promise<'timeout'>((resolve) => {
@@ -190,15 +194,15 @@ async function runInPage(browser: Browser, code: string, example: ExampleFile, l
     });
     const run = async () => {
       await page.goto(`${ORIGIN}/`);
-      const done = page.evaluate(async (module) => {
+      // A string, not a function: a function's source would be whatever a bundler made of it (Vitest rewrites
+      // `import()`), and this must reach the page as written.
+      const done = page.evaluate<{ name: string; message: string; stack?: string } | undefined>(`(async () => {
         try {
-          await import(module);
-          return undefined;
+          await import(${JSON.stringify(url)});
         } catch (error) {
-          const { name, message, stack } = error as Error;
-          return { name, message: message ?? String(error), stack };
+          return { name: error?.name ?? 'Error', message: error?.message ?? String(error), stack: error?.stack };
         }
-      }, url);
+      })()`);
       if (example.click) await page.click(example.click, { timeout: limits.timeoutMs });
       const error = await done;
       if (error) uncaught(error);
