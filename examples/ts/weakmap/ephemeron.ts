@@ -14,24 +14,31 @@ const registry = new FinalizationRegistry<string>((held) => {
   console.log('collected:', held);
 });
 
-// A home-made weak-key map: weak keys, but values held strongly.
+// A home-made weak-key map: weak keys, values held strongly.
 const naive: [WeakRef<Item>, Info][] = [];
 // The built-in one holds each value only while its key lives.
 const builtIn = new WeakMap<Item, Info>();
 
-function attach(name: string): void {
+function attach(name: string): WeakRef<Info> {
   const item = { name };
   const info = { owner: item };
   if (name === 'naive') naive.push([new WeakRef(item), info]);
   else builtIn.set(item, info);
   registry.register(item, `the ${name} key`);
+  return new WeakRef(info); // to watch the value too
 }
 
-attach('naive'); // its value keeps the key alive forever
-attach('WeakMap'); // an ephemeron: the value cannot do that
+// The naive value keeps its key alive forever; in a WeakMap,
+// an ephemeron, the value cannot do that.
+const naiveValue = attach('naive');
+const builtInValue = attach('WeakMap');
 await nextTask();
 gc();
 await nextTask();
 const [naiveKey] = naive[0]!;
-console.log('naive key alive:', naiveKey.deref() !== undefined);
+const alive = (ref: WeakRef<object>) =>
+  ref.deref() !== undefined;
+console.log('naive key alive:', alive(naiveKey));
+console.log('naive value alive:', alive(naiveValue));
+console.log('WeakMap value alive:', alive(builtInValue));
 // #endregion

@@ -3,40 +3,43 @@ if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// Data that belongs to an object but lives outside it, invisible
-// to its users.
-const balances = new WeakMap<Account, number>();
+// Data that belongs to an object but lives outside it,
+// invisible to its users.
+interface Ledger {
+  balance: number;
+}
+const ledgers = new WeakMap<Account, Ledger>();
 
 class Account {
   constructor(initial: number) {
-    balances.set(this, initial);
+    ledgers.set(this, { balance: initial });
   }
 
   deposit(amount: number): number {
-    const next = (balances.get(this) ?? 0) + amount;
-    balances.set(this, next);
-    return next;
+    const ledger = ledgers.get(this)!;
+    ledger.balance += amount;
+    return ledger.balance;
   }
 }
 
 const account = new Account(10);
 console.log('balance:', account.deposit(5));
-console.log('own keys:', Object.keys(account)); // nothing to see
+console.log('own keys:', Object.keys(account)); // none
 // #endregion
 
 // #region lifetime
-// The entry lives exactly as long as its key: watch it with a
-// FinalizationRegistry.
-const registry = new FinalizationRegistry<string>((held) =>
-  console.log('collected:', held),
-);
-function openTemporary(): void {
+// An entry cannot outlive its key. Watch both halves of one:
+// a WeakRef on the key and a WeakRef on its value.
+type Watched = [WeakRef<Account>, WeakRef<Ledger>];
+function openTemporary(): Watched {
   const temporary = new Account(1);
-  registry.register(temporary, 'temporary account');
-} // from here on, neither the account nor its entry is reachable
+  const ledger = ledgers.get(temporary)!;
+  return [new WeakRef(temporary), new WeakRef(ledger)];
+} // from here on, only the WeakRefs refer to either
 
-openTemporary();
-await nextTask();
+const [key, value] = openTemporary();
+await nextTask(); // let the kept list be cleared, then collect
 gc();
-await nextTask(); // cleanup callbacks run in a later task
+console.log('key collected:', key.deref() === undefined);
+console.log('value collected:', value.deref() === undefined);
 // #endregion
