@@ -27,7 +27,7 @@ console.log(greeting(temporaryRef));
 try {
   // Strict TypeScript rejects an unchecked use (the directive
   // proves it) ...
-  // @ts-expect-error -- 'temporaryRef.deref()' is possibly 'undefined'
+  // @ts-expect-error -- TS2532: Object is possibly 'undefined'.
   console.log(temporaryRef.deref().name);
 } catch (error) {
   // ... because at run time it fails once the target is gone.

@@ -3,22 +3,22 @@ if (!gc) throw new Error('run with node --expose-gc');
 
 // #region main
 let target: object | undefined = {};
-const ref = new WeakRef(target); // adds the target to the kept list
+const ref = new WeakRef(target); // puts target on the kept list
 target = undefined; // only the WeakRef is left
 
-// Until the kept list is cleared, even a forced collection
-// must leave the target alone:
+// 1. A forced collection in the same synchronous run of code,
+// before anything could have cleared the kept list:
 gc();
 console.log('same job:', ref.deref() !== undefined);
 
-// Each await resumes in a new job (a microtask), but the kept
-// list is cleared only once the microtask queue is empty:
+// 2. After 100 awaits: each resumes in a microtask, and the
+// microtask queue has not yet run empty:
 for (let i = 0; i < 100; i++) await Promise.resolve();
 gc();
 console.log('after 100 awaits:', ref.deref() !== undefined);
 
-// A timer callback is a new task (a macrotask): by then the
-// queue has drained and the list was cleared.
+// 3. In a timer callback (a macrotask), which runs only after
+// the microtask queue has run empty:
 await new Promise((resolve) => setTimeout(resolve, 0));
 gc();
 console.log('after a timer:', ref.deref() !== undefined);
