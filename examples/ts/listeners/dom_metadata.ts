@@ -11,28 +11,32 @@ interface ElementLike {
 // #region main
 // Per-element data that disappears with the element: no cleanup
 // code when the element is removed.
-const clicks = new WeakMap<ElementLike, number>();
+interface ClickData {
+  count: number;
+}
+const clicks = new WeakMap<ElementLike, ClickData>();
 
 function recordClick(element: ElementLike): number {
-  const count = (clicks.get(element) ?? 0) + 1;
-  clicks.set(element, count);
-  return count;
+  const data = clicks.get(element) ?? { count: 0 };
+  data.count++;
+  clicks.set(element, data);
+  return data.count;
 }
 
-// Only to make the collection visible in the output:
-const registry = new FinalizationRegistry<string>((id) =>
-  console.log(`#${id} collected, its data with it`),
-);
-
-function showDialog(): void {
+// Only to make the collection visible in the output: WeakRefs
+// to the element and to its data.
+type Watched = [WeakRef<ElementLike>, WeakRef<ClickData>];
+function showDialog(): Watched {
   const button: ElementLike = { id: 'save' };
-  registry.register(button, button.id);
   recordClick(button);
   console.log('clicks on #save:', recordClick(button));
+  const data = clicks.get(button)!;
+  return [new WeakRef(button), new WeakRef(data)];
 } // the dialog closes: its button is removed and dropped
 
-showDialog();
+const [button, data] = showDialog();
 await nextTask();
 gc();
-await nextTask();
+console.log('#save collected:', button.deref() === undefined);
+console.log('its data collected:', data.deref() === undefined);
 // #endregion

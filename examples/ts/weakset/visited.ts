@@ -4,8 +4,9 @@ interface GraphNode {
   edges: GraphNode[];
 }
 
-// Walks a graph with cycles. The visited set keeps no node alive
-// after the walk.
+// Walks a graph with cycles: the visited set stops the loop. It
+// is local, so a Set would do the same here: either one is
+// garbage once the walk returns.
 function walk(start: GraphNode): string[] {
   const visited = new WeakSet<GraphNode>();
   const order: string[] = [];

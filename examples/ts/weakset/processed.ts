@@ -1,0 +1,37 @@
+const gc = globalThis.gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
+
+interface Doc {
+  title: string;
+}
+
+// #region main
+// A record of work already done that outlives each call: here
+// a WeakSet does something a Set does not.
+type Seen = Set<Doc> | WeakSet<Doc>;
+
+function indexNew(seen: Seen, docs: Doc[]): number {
+  const fresh = docs.filter((doc) => !seen.has(doc));
+  for (const doc of fresh) seen.add(doc); // index each doc once
+  return fresh.length;
+}
+
+const run = async (seen: Seen): Promise<void> => {
+  const docs = [{ title: 'a' }, { title: 'b' }];
+  console.log('  indexed:', indexNew(seen, docs));
+  console.log('  indexed again:', indexNew(seen, docs));
+  const deleted = new WeakRef(docs.pop()!); // 'b' is deleted
+  await nextTask();
+  gc();
+  const lingers = deleted.deref() !== undefined;
+  indexNew(seen, docs); // the record is still in use
+  console.log('  deleted doc still in memory:', lingers);
+};
+
+console.log('Set');
+await run(new Set());
+console.log('WeakSet');
+await run(new WeakSet());
+// #endregion
