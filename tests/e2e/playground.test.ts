@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, openSite, sitePages, type Site } from './site.ts';
-import { needsNode } from '../../src/examples/runtimes/host-apis.ts';
+import { needsBrowser, needsNode } from '../../src/examples/runtimes/host-apis.ts';
 
 const PYTHON_PAGE = '/python/ref/';
 /** TypeScript runs need no Pyodide, so the tests that do not depend on the language use them (faster). */
@@ -207,10 +207,17 @@ describe('playground', { timeout: 300_000 }, () => {
         // On a wide screen the side-by-side tabs are columns, every panel shown: click a tab only where it hides one.
         if (panelId && !(await figure.isVisible())) await page.locator(`[role="tab"][href="#${panelId}"]`).click();
         // A program that needs Node.js cannot run in a browser: no Run button, a pointer to Node instead.
-        if (needsNode(readFileSync(join(DIST, file), 'utf8'))) {
+        const source = readFileSync(join(DIST, file), 'utf8');
+        if (needsNode(source)) {
           expect(await figure.locator('[data-action="run"]').isHidden(), file).toBe(true);
           expect(await figure.locator('.pg-node-only').textContent(), file).toContain('node --expose-gc');
           nodeOnly.push(file);
+          continue;
+        }
+        // One that uses the page's document cannot run in the worker either: a pointer to a real page instead.
+        if (needsBrowser(source)) {
+          expect(await figure.locator('[data-action="run"]').isHidden(), file).toBe(true);
+          expect(await figure.locator('.pg-node-only').textContent(), file).toContain('--js-flags=--expose-gc');
           continue;
         }
         const panel = await runAndWait(figure);

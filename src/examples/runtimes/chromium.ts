@@ -17,7 +17,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
 import { needsNode } from './host-apis.ts';
 import { NodeTypeStripping } from './node-type-stripping.ts';
-import { sandboxed } from './sandbox.ts';
+import { DEFAULT_MEMORY_BYTES, formatBytes } from '../limits.ts';
+import { sandboxed, withMemoryLimit } from './sandbox.ts';
 import { probe } from './subprocess.ts';
 import { typeCheckExamples } from './type-check-step.ts';
 
@@ -77,8 +78,8 @@ function chromiumExecutable(): string | undefined {
  */
 function sandboxedLauncher(executable: string, home: string): string {
   const launcher = join(home, 'chromium-sandboxed');
-  const words = sandboxed([executable], [home]).map((word) => `'${word.replace(/'/g, `'\\''`)}'`);
-  const split = words.indexOf(`'--'`);
+  const words = withMemoryLimit(sandboxed([executable], [home]), DEFAULT_MEMORY_BYTES).map((word) => `'${word.replace(/'/g, `'\\''`)}'`);
+  const split = words.lastIndexOf(`'--'`);
   const [options, command] = split < 0 ? [[], words] : [words.slice(0, split), words.slice(split)];
   const profile = split < 0 ? '' : ' ${profile:+--bind "$profile" "$profile"}';
   writeFileSync(
@@ -125,7 +126,13 @@ export async function chromiumRuntime(): Promise<Runtime | undefined> {
     version: label,
     parallelism: 2,
     prepare: typeCheckExamples,
-    unsupported: (example) => (needsNode(example.source) ? 'uses Node.js APIs' : undefined),
+    // The memory limit is the browser's (one per check), so an example that sets its own cannot have it here.
+    unsupported: (example) =>
+      needsNode(example.source)
+        ? 'uses Node.js APIs'
+        : example.memoryBytes !== DEFAULT_MEMORY_BYTES
+          ? `sets a memory limit, and the browser's is ${formatBytes(DEFAULT_MEMORY_BYTES)} for every page`
+          : undefined,
     run: async (example, limits) => {
       let started: Browser;
       try {
