@@ -36,3 +36,27 @@ it('gives each example a fresh __main__, fresh modules and a fresh weakref.final
   expect(a).toBe('finalizer of a ran at exit\n');
   expect(b).toBe('__main__ False False\nfinalizer of b ran at exit\n');
 });
+
+it("restores the collector's settings and freezes again after each example", async () => {
+  const root = mkdtempSync(join(tmpdir(), 'isolation-gc-'));
+  mkdirSync(join(root, 'examples', 'python'), { recursive: true });
+  const write = (name: string, lines: string[]) => writeFileSync(join(root, 'examples', 'python', name), lines.join('\n') + '\n');
+  write('a_dirty.py', [
+    'import gc',
+    'gc.set_debug(gc.DEBUG_SAVEALL)',
+    'gc.set_threshold(1, 1, 1)',
+    'gc.callbacks.append(lambda phase, info: None)',
+    'gc.garbage.append("left over")',
+    'gc.unfreeze()',
+    'gc.disable()',
+  ]);
+  write('b_clean.py', [
+    'import gc',
+    'print(gc.get_debug(), gc.get_threshold() != (1, 1, 1))',
+    'print(len(gc.callbacks), len(gc.garbage), gc.isenabled())',
+    'print("frozen:", gc.get_freeze_count() > 0)',
+  ]);
+  const report = await checkExamples({ root, runtimes: [pyodide], update: true, cacheDir: false, concurrency: 1 });
+  expect(report.results.map((r) => r.results[0]!.failure)).toEqual([undefined, undefined]);
+  expect(report.results[1]!.results[0]!.stdout).toBe('0 True\n0 0 True\nfrozen: True\n');
+});

@@ -1,6 +1,7 @@
 # Runs one example inside a long-lived Pyodide interpreter as if it were a fresh `python file.py` (through
 # run_as_main from _example_runner.py, which the worker loads first), then runs atexit handlers, and afterwards
-# puts the interpreter back as it was: modules imported by the example dropped, weakref.finalize's exit state reset.
+# puts the interpreter back as it was: modules imported by the example dropped, weakref.finalize's exit state reset,
+# the collector's settings (thresholds, debug flags, callbacks, gc.garbage) restored and its start-up objects frozen.
 import atexit
 import gc
 import os
@@ -15,6 +16,14 @@ def _reset_finalize():
     weakref.finalize._registry.clear()
     weakref.finalize._shutdown = False
     weakref.finalize._registered_with_atexit = False
+
+
+def _reset_gc():
+    gc.set_debug(0)
+    gc.set_threshold(*_GC_THRESHOLD)
+    gc.callbacks.clear()
+    gc.garbage.clear()
+    gc.enable()
 
 
 def run_example(path, source, cwd):
@@ -38,7 +47,7 @@ def run_example(path, source, cwd):
         sys.stderr.flush()
         atexit._clear()
         _reset_finalize()
-        gc.enable()
+        _reset_gc()
         for name in set(sys.modules) - modules_before:
             del sys.modules[name]
         main, sys.stdout, sys.stderr, sys.argv, cwd_before = saved
@@ -48,6 +57,9 @@ def run_example(path, source, cwd):
         tempfile.tempdir = None
         shutil.rmtree(cwd, ignore_errors=True)
         gc.collect()
+        # An example that called gc.unfreeze() left the start-up objects in reach of the collector: freeze them
+        # again for the next one.
+        gc.freeze()
     return status
 
 
@@ -55,5 +67,6 @@ def run_example(path, source, cwd):
 # (nearly all of their cost: about 4 ms each). Those objects live as long as the interpreter anyway, so they are
 # moved out of the collector's reach. gc.get_referrers() and gc.get_objects() no longer list them; an example whose
 # output depended on that would differ from native CPython's and fail the check.
+_GC_THRESHOLD = gc.get_threshold()
 gc.collect()
 gc.freeze()
