@@ -5,7 +5,7 @@ const ECMA = 'https://tc39.es/ecma262/';
 // Browser and Node.js versions from MDN's browser-compat data (@mdn/browser-compat-data 8.1).
 const SYMBOLS = (what: string, node = '20', lts = '18.20 on the Node.js 18 line') => `Non-registered symbols as ${what}: ES2023 — Chrome 109, Safari 16.4, Firefox 146, Node.js ${node} (${lts}).`;
 const WEAKREF_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('targets')}`;
-const REGISTRY_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('targets and tokens', '20', 'for `register()` also 18.20 on the Node.js 18 line')}`;
+const REGISTRY_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('`register()` targets')}`;
 const WEAKMAP_SUPPORT = `ES2015. Node.js 0.12, Chrome 36, Firefox 6, Safari 8. ${SYMBOLS('keys', '20.1')}`;
 const WEAKSET_SUPPORT = `ES2015. Node.js 0.12, Chrome 36, Firefox 34, Safari 9. ${SYMBOLS('members')}`;
 const UPSERT_SUPPORT = 'ES2026. Chrome 145, Firefox 144, Safari 26.2, Node.js 26, Bun 1.2.20; not Node.js 24 (V8 13.6).';
@@ -16,7 +16,7 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakRef', name: 'WeakRef', language: 'js', kind: 'constructor',
     signature: 'new WeakRef(target)',
-    summary: 'A weak reference to `target`. Creating it also puts the target on the kept-alive list, which ECMA-262 has the host clear (ClearKeptObjects) when a synchronous run of code completes. So a new reference is not empty within the synchronous code that made it. Browsers clear the list at each microtask checkpoint, once the microtask queue has drained (HTML standard, perform a microtask checkpoint), and so does Node.js 24, so there it also survives awaits of promises that other microtasks settle (Bun\'s forced `Bun.gc(true)` respects neither). `WeakRef.prototype.constructor` is normative optional: a host may leave it out (Node.js and Bun have it).',
+    summary: 'A weak reference to `target`. Creating it also puts the target on the kept-alive list, which ECMA-262 expects to be cleared (ClearKeptObjects) "when a synchronous sequence of ECMAScript executions completes". So a new reference is not empty within the synchronous code that made it. Browsers clear the list at each microtask checkpoint, once the microtask queue has drained (HTML standard, perform a microtask checkpoint), and so does Node.js 24, so there it also survives awaits of promises that other microtasks settle (Bun\'s forced `Bun.gc(true)` respects neither). `WeakRef.prototype.constructor` is normative optional: a host may leave it out (Node.js and Bun have it).',
     params: [['target', `The referent: ${WEAK_KEY}.`]],
     returns: 'A `WeakRef`.',
     raises: ['`TypeError` if `target` is a primitive or a `Symbol.for()` symbol.', NEEDS_NEW],
@@ -187,12 +187,12 @@ export const JS_API: ApiEntry[] = [
     id: 'FinalizationRegistry.prototype.register', name: 'FinalizationRegistry.prototype.register', language: 'js', kind: 'method',
     signature: 'registry.register(target, heldValue[, unregisterToken])',
     summary: 'Watches `target`. The held value is held strongly — until the callback has run, the registration is unregistered, or the registry itself is collected — so it must not be or refer to the target; the token is held weakly, and the target itself is a common token. Unlike `new WeakRef()`, `register()` does not put the target on the kept-alive list: it can be collected in the same job.',
-    params: [['target', `${WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1)}.`], ['heldValue', 'Anything except the target itself; passed to the callback.'], ['unregisterToken', `Optional: ${WEAK_KEY}; \`undefined\` means "cannot be unregistered".`]],
+    params: [['target', `${WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1)}.`], ['heldValue', 'Anything except the target itself; passed to the callback. JavaScript lets it be left out (the callback then gets `undefined`); TypeScript requires it unless the registry\'s held type is `void`.'], ['unregisterToken', `Optional: ${WEAK_KEY}; \`undefined\` means "cannot be unregistered".`]],
     returns: '`undefined`.',
     raises: ['`TypeError` if `target` or a given `unregisterToken` is a primitive (such as the string `\'str\'`) or a `Symbol.for()` symbol.', '`TypeError` if `heldValue` is `target`.'],
     versions: ['ES2021.', 'ES2023: non-registered symbols as targets and tokens.'],
     usedBy: /\.register\(/,
-    guides: [['FinalizationRegistry', '/js/finalization-registry/'], ['A typed weak-value cache', '/js/weak-value-cache/']],
+    guides: [['FinalizationRegistry', '/js/finalization-registry/'], ['One target, several registrations', '/js/finalization-registry/#one-target-several-registrations'], ['register() needs a held value', '/js/typescript-setup/#register-needs-a-held-value'], ['A typed weak-value cache', '/js/weak-value-cache/']],
     spec: ['FinalizationRegistry.prototype.register', `${ECMA}#sec-finalization-registry.prototype.register`],
     support: REGISTRY_SUPPORT,
   },

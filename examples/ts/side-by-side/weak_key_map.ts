@@ -10,7 +10,7 @@ labels.set(save, 'Save');
 console.log('label:', labels.get(save));
 console.log('has:', labels.has(save));
 
-save = undefined; // the entry goes with its key
+save = undefined; // the entry can go with its key
 // No line to print here: a WeakMap has no size and cannot be
-// iterated, so no program can observe the entry disappear.
+// iterated, so the entry cannot be counted.
 // #endregion
