@@ -36,6 +36,6 @@ it('merges the result caches of sharded jobs into one that a full check reuses',
 });
 
 it('refuses a runtime that is unknown or not installed, by name', () => {
-  expect(() => selectRuntimes(detected, ['nope'])).toThrow('--runtime nope: unknown runtime (known: cpython, py312, py313, py314, pypy, node, bun)');
+  expect(() => selectRuntimes(detected, ['nope'])).toThrow('--runtime nope: unknown runtime (known: cpython, py312, py313, py314, pypy, node, bun, chromium, quickjs)');
   expect(() => selectRuntimes({ runtimes: [], notices: ['Bun is not installed.'] }, ['bun'])).toThrow('--runtime bun: not available here (Bun is not installed.)');
 });
