@@ -1,5 +1,6 @@
 // Writes two V8 heap snapshots into the run's temporary folder and
 // counts the objects of one class in each.
+// check: timeout=30
 import { readFileSync } from 'node:fs';
 import { writeHeapSnapshot } from 'node:v8';
 
