@@ -89,6 +89,8 @@ export default defineConfig({
             'js/typescript-setup',
             'js/weak-value-cache',
             'js/listeners-and-dom',
+            'js/in-the-browser',
+            'js/engines',
             'js/nondeterminism',
             'js/memory-management',
             'js/python-and-javascript',
