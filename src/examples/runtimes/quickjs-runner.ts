@@ -5,6 +5,7 @@
  * no console, timers or collector call, so this file is the host: `console` from guest-console.js, `setTimeout`
  * and `setInterval` as tasks that run, earliest first, once the job queue has drained (virtual time: nothing
  * waits), and `gc()` (guest-gc.js). Exit status 1 and the error on stderr for an uncaught exception, as Node does.
+ * An unhandled rejection goes unseen: quickjs-emscripten exposes no rejection tracker (the other engines fail it).
  */
 import { readFileSync, writeSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
