@@ -20,6 +20,8 @@ const RULES: [pattern: RegExp, python: string | null, js: string | null][] = [
   [/^weakref\.(ref|proxy|getweakrefcount|getweakrefs|WeakKeyDictionary|WeakValueDictionary|WeakSet|WeakMethod|finalize|ReferenceType|ProxyType|CallableProxyType|ProxyTypes|KeyedRef)\b(\(.*\))?$/, '$1', null],
   [/^(proxy|getweakrefcount|getweakrefs|WeakKeyDictionary|WeakValueDictionary|WeakMethod|finalize|ReferenceType|ProxyType|CallableProxyType|ProxyTypes|KeyedRef)(\(.*\))?$/, '$1', null],
   [/^(?:fin\.)?(detach|peek)\(\)$/, 'finalize.$1', null],
+  [/^(?:\w+\.)?keyrefs\(\)$/, 'WeakKeyDictionary.keyrefs', null],
+  [/^(?:\w+\.)?(?:iter)?valuerefs\(\)$/, 'WeakValueDictionary.valuerefs', null],
   [/^(?:fin\.)?(alive|atexit)$/, 'finalize.$1', null],
   [/^ReferenceError$/, 'ReferenceError', null],
   [/^WeakSet(\(.*\))?$/, 'WeakSet', 'WeakSet'],

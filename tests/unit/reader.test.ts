@@ -19,6 +19,8 @@ describe('API names in prose', () => {
     expect(href('weakref.finalize(obj, func)', 'python')).toBe('/reference/python/#finalize');
     expect(href('weakref.ref', 'python')).toBe('/reference/python/#ref');
     expect(href('detach()', 'python')).toBe('/reference/python/#finalize.detach');
+    expect(href('keyrefs()', 'python')).toBe('/reference/python/#WeakKeyDictionary.keyrefs');
+    expect(href('d.itervaluerefs()', 'python')).toBe('/reference/python/#WeakValueDictionary.valuerefs');
   });
 
   it('links JavaScript names, and the one name both languages share by the page', () => {
