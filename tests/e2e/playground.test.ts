@@ -215,6 +215,12 @@ describe('playground', { timeout: 300_000 }, () => {
           continue;
         }
         // One that uses the page's document cannot run in the worker either: a pointer to a real page instead.
+        // One that the check does not run in a browser (not-on=chromium) says why instead.
+        if (/check: not-on=[\w,]*chromium/.test(source)) {
+          expect(await figure.locator('[data-action="run"]').isHidden(), file).toBe(true);
+          expect(await figure.locator('.pg-node-only').textContent(), file).toMatch(/^Not run in a browser: /);
+          continue;
+        }
         if (needsBrowser(source)) {
           expect(await figure.locator('[data-action="run"]').isHidden(), file).toBe(true);
           expect(await figure.locator('.pg-node-only').textContent(), file).toContain('--js-flags=--expose-gc');
