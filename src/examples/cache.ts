@@ -14,17 +14,20 @@ export interface CachedRun {
 
 const ENGINE_DIR = dirname(fileURLToPath(import.meta.url));
 
-/** A hash of every file of the engine, so any change to it invalidates all cached results. */
-export function engineVersion(): string {
+/**
+ * A hash of every file of the engine (`dir` and its subfolders, `runtimes/` included), so any change to it
+ * invalidates all cached results. `dir` is the engine's own folder; tests point it at a copy.
+ */
+export function engineVersion(dir = ENGINE_DIR): string {
   const hash = createHash('sha256');
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
       if (entry.isDirectory()) visit(path);
       else hash.update(entry.name).update(readFileSync(path));
     }
   };
-  visit(ENGINE_DIR);
+  visit(dir);
   return hash.digest('hex').slice(0, 16);
 }
 
