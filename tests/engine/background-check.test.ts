@@ -3,9 +3,6 @@
  * lowers itself and every interpreter it has started to the lowest CPU priority, so the rest of the check takes only
  * the CPU the build leaves over.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { checkInBackground } from '../../src/examples/background-check.ts';
 import { exampleProject } from './example-project.ts';
@@ -32,13 +29,11 @@ it('sends what pages render, then runs the rest at the lowest priority, in inter
   const native = report.results.find((result) => result.path === 'examples/python/niceness.py')!.results.filter((result) => result.runtime === 'cpython' || result.runtime === 'pypy');
   expect(native.length).toBeGreaterThan(0);
   for (const result of native) expect([result.runtime, result.stdout, result.failure]).toEqual([result.runtime, '19\n', undefined]);
-  rmSync(root, { recursive: true, force: true });
 });
 
 it('rejects both promises with the reason when the check cannot run', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'background-empty-')); // no examples/ folder
+  const root = exampleProject('background-empty-', {}); // no examples/ folder
   const check = checkInBackground(root);
   await expect(check.shown).rejects.toThrow(`ENOENT: no such file or directory, scandir '${root}/examples'`);
   await expect(check.report).rejects.toThrow(`scandir '${root}/examples'`);
-  rmSync(root, { recursive: true, force: true });
 });

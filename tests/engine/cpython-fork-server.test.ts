@@ -4,7 +4,6 @@
  * start-up objects among them, as under `python3 file.py`: those calls unfreeze first.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { loadExample } from '../../src/examples/discover.ts';
@@ -34,10 +33,7 @@ const root = exampleProject('cpython-freeze-', {
   'python/frozen.py': FROZEN,
 });
 const example = (name: string) => loadExample(root, join(root, 'examples'), join(root, 'examples', 'python', name));
-afterAll(async () => {
-  await Promise.all(runtimes.map((runtime) => runtime.dispose()));
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => Promise.all(runtimes.map((runtime) => runtime.dispose())));
 
 it.skipIf(!cpython)("starts each child with the server's objects frozen", async () => {
   expect((await cpython!.run(example('frozen.py'), LIMITS)).stdout).toBe('True\n');

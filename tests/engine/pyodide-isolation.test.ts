@@ -1,36 +1,34 @@
 /** One Pyodide interpreter runs many examples; each must start as if it were a fresh `python file.py`. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
 import { pyodideRuntime } from '../../src/examples/runtimes/pyodide.ts';
+import { exampleProject } from './example-project.ts';
 
 // A single interpreter, and one example at a time, so the second example runs right after the first in it.
 const pyodide = pyodideRuntime({ id: 'py314', packageName: 'pyodide' })!;
 afterAll(() => pyodide.dispose());
+const lines = (text: string[]) => text.join('\n') + '\n';
 
 it('gives each example a fresh __main__, fresh modules and a fresh weakref.finalize', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'isolation-'));
-  mkdirSync(join(root, 'examples', 'python'), { recursive: true });
-  const write = (name: string, lines: string[]) => writeFileSync(join(root, 'examples', 'python', name), lines.join('\n') + '\n');
-  write('a_dirty.py', [
-    'import fractions, weakref',
-    'leftover = "from a"',
-    'fractions.marker = True',
-    'class Thing:',
-    '    pass',
-    'thing = Thing()',
-    'weakref.finalize(thing, print, "finalizer of a ran at exit")',
-  ]);
-  write('b_clean.py', [
-    'import fractions, weakref',
-    'print(__name__, "leftover" in globals(), hasattr(fractions, "marker"))',
-    'class Thing:',
-    '    pass',
-    'thing = Thing()',
-    'weakref.finalize(thing, print, "finalizer of b ran at exit")',
-  ]);
+  const root = exampleProject('isolation-', {
+    'python/a_dirty.py': lines([
+      'import fractions, weakref',
+      'leftover = "from a"',
+      'fractions.marker = True',
+      'class Thing:',
+      '    pass',
+      'thing = Thing()',
+      'weakref.finalize(thing, print, "finalizer of a ran at exit")',
+    ]),
+    'python/b_clean.py': lines([
+      'import fractions, weakref',
+      'print(__name__, "leftover" in globals(), hasattr(fractions, "marker"))',
+      'class Thing:',
+      '    pass',
+      'thing = Thing()',
+      'weakref.finalize(thing, print, "finalizer of b ran at exit")',
+    ]),
+  });
   const report = await checkExamples({ root, runtimes: [pyodide], update: true, cacheDir: false, concurrency: 1 });
   const [a, b] = report.results.map((r) => r.results[0]!.stdout);
   expect(a).toBe('finalizer of a ran at exit\n');
@@ -38,24 +36,23 @@ it('gives each example a fresh __main__, fresh modules and a fresh weakref.final
 });
 
 it("restores the collector's settings and freezes again after each example", async () => {
-  const root = mkdtempSync(join(tmpdir(), 'isolation-gc-'));
-  mkdirSync(join(root, 'examples', 'python'), { recursive: true });
-  const write = (name: string, lines: string[]) => writeFileSync(join(root, 'examples', 'python', name), lines.join('\n') + '\n');
-  write('a_dirty.py', [
-    'import gc',
-    'gc.set_debug(gc.DEBUG_SAVEALL)',
-    'gc.set_threshold(1, 1, 1)',
-    'gc.callbacks.append(lambda phase, info: None)',
-    'gc.garbage.append("left over")',
-    'gc.unfreeze()',
-    'gc.disable()',
-  ]);
-  write('b_clean.py', [
-    'import gc',
-    'print(gc.get_debug(), gc.get_threshold() != (1, 1, 1))',
-    'print(len(gc.callbacks), len(gc.garbage), gc.isenabled())',
-    'print("frozen:", gc.get_freeze_count() > 0)',
-  ]);
+  const root = exampleProject('isolation-gc-', {
+    'python/a_dirty.py': lines([
+      'import gc',
+      'gc.set_debug(gc.DEBUG_SAVEALL)',
+      'gc.set_threshold(1, 1, 1)',
+      'gc.callbacks.append(lambda phase, info: None)',
+      'gc.garbage.append("left over")',
+      'gc.unfreeze()',
+      'gc.disable()',
+    ]),
+    'python/b_clean.py': lines([
+      'import gc',
+      'print(gc.get_debug(), gc.get_threshold() != (1, 1, 1))',
+      'print(len(gc.callbacks), len(gc.garbage), gc.isenabled())',
+      'print("frozen:", gc.get_freeze_count() > 0)',
+    ]),
+  });
   const report = await checkExamples({ root, runtimes: [pyodide], update: true, cacheDir: false, concurrency: 1 });
   expect(report.results.map((r) => r.results[0]!.failure)).toEqual([undefined, undefined]);
   expect(report.results[1]!.results[0]!.stdout).toBe('0 True\n0 0 True\nfrozen: True\n');

@@ -2,25 +2,20 @@
  * Scale-out: two CI jobs each check one shard on one runtime with their own result cache; copying the caches
  * together gives a cache from which a full check of that runtime runs nothing.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import { detectRuntimes, selectRuntimes } from '../../src/examples/runtimes/index.ts';
+import { exampleProject } from './example-project.ts';
 
 const detected = await detectRuntimes(join(process.cwd(), '.cache'));
 const { runtimes } = selectRuntimes(detected, ['py314']);
 afterAll(() => Promise.all(detected.runtimes.map((r) => r.dispose())));
 
 it('merges the result caches of sharded jobs into one that a full check reuses', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'shards-'));
-  mkdirSync(join(root, 'examples', 'python'), { recursive: true });
-  for (const n of [1, 2, 3, 4, 5]) {
-    writeFileSync(join(root, 'examples', 'python', `e${n}.py`), `print(${n})\n`);
-    writeFileSync(join(root, 'examples', 'python', `e${n}.out`), `${n}\n`);
-  }
+  const root = exampleProject('shards-', Object.fromEntries([1, 2, 3, 4, 5].flatMap((n) => [[`python/e${n}.py`, `print(${n})\n`], [`python/e${n}.out`, `${n}\n`]])));
   const jobs = await Promise.all(
     [1, 2].map((index) => checkExamples({ root, runtimes, cacheDir: join(root, `job${index}`), shard: { index, count: 2 } })),
   );
