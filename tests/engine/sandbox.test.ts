@@ -1,11 +1,12 @@
 /**
  * Examples run sandboxed (src/examples/runtimes/sandbox.ts, pyodide-sandbox.ts): no writes outside the run's own
  * directory, bounded memory, no network, a scrubbed environment. The fixtures in tests/fixtures/sandbox try each
- * escape on every runtime and must fail with a message that says why; the project must be byte-identical after.
+ * escape on every runtime and must fail with a message that says why. They aim at the README.md of their project and
+ * at files beside them, so they run in a throw-away copy: with the sandbox broken, they damage only the copy.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkExamples, type CheckReport } from '../../src/examples/check.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 import { isSandboxed } from '../../src/examples/runtimes/sandbox.ts';
+import { exampleProject } from './example-project.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const fixtures = join(project, 'tests', 'fixtures', 'sandbox');
@@ -35,9 +37,9 @@ function listen(port: number): Promise<Server> {
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
 
-/** A hash of every file the fixtures could aim at: the project's README and package.json, the engine, the fixtures. */
-function projectDigest(): Map<string, string> {
-  const paths = [join(project, 'README.md'), join(project, 'package.json'), ...files(join(project, 'src', 'examples')), ...files(fixtures)];
+/** A hash of every file of the copy the fixtures run in, and of the checkout's README, package.json, engine and fixtures. */
+function digest(copy: string): Map<string, string> {
+  const paths = [...files(copy), join(project, 'README.md'), join(project, 'package.json'), ...files(join(project, 'src', 'examples')), ...files(fixtures)];
   return new Map(paths.map((path) => [path, createHash('sha256').update(readFileSync(path)).digest('hex')]));
 }
 
@@ -46,7 +48,7 @@ it('gives every run a fresh temporary directory, no secrets and no network', asy
   const port = (server.address() as { port: number }).port;
   process.env.SANDBOX_TEST_SECRET = 'leaked';
 
-  const root = mkdtempSync(join(tmpdir(), 'sandbox-'));
+  const root = exampleProject('sandbox-', {});
   mkdirSync(join(root, 'examples', 'python'), { recursive: true });
   writeFileSync(
     join(root, 'examples', 'python', 'probe.py'),
@@ -78,29 +80,38 @@ it('gives every run a fresh temporary directory, no secrets and no network', asy
 describe.runIf(isSandboxed() || process.env.CI === 'true')('escapes from the sandbox', () => {
   let report: CheckReport;
   let before: Map<string, string>;
+  /** Where the fixtures' project is copied to; messages name it `<copy>`. */
+  let copy: string;
 
   beforeAll(async () => {
-    before = projectDigest();
+    // README.md at the project's root, victim.txt beside the examples that delete it. Like the checkout, the copy is
+    // outside every run's writable directory, so only a working sandbox makes the escapes fail with EROFS.
+    copy = realpathSync(mkdtempSync(join(tmpdir(), 'sandbox-fixtures-')));
+    cpSync(fixtures, copy, { recursive: true });
+    writeFileSync(join(copy, 'README.md'), '# The fixtures aim here\n');
+    for (const language of ['python', 'ts']) writeFileSync(join(copy, 'examples', language, 'victim.txt'), 'This file must survive every example in this folder.\n');
+    before = digest(copy);
     const server = await listen(47913);
     try {
-      report = await checkExamples({ root: fixtures, runtimes, cacheDir: false });
+      report = await checkExamples({ root: copy, runtimes, cacheDir: false });
     } finally {
       server.close();
     }
   });
+  afterAll(() => copy && rmSync(copy, { recursive: true, force: true }));
 
   function failures(file: string) {
     const result = report.results.find((r) => r.path === `examples/${file}`);
     if (!result) throw new Error(`no result for ${file}`);
-    return result.results.map(({ label, failure }) => ({ label, ...failure }));
+    return result.results.map(({ label, failure }) => ({ label, ...failure, message: failure?.message.replaceAll(copy, '<copy>') }));
   }
 
-  const readOnly = (file: string) => new RegExp(`^uncaught exception: OSError: \\[Errno (30|69)\\] Read-only file system: '${join(project, file)}'$`);
+  const readOnly = (file: string) => new RegExp(`^uncaught exception: OSError: \\[Errno (30|69)\\] Read-only file system: '<copy>/${file}'$`);
   const outOfMemory = (limit: string) => `ran out of memory: the limit is ${limit} per run (raise it with a "check: memory=<size>" comment)`;
 
   it.each([
     ['write_outside.py', 5, readOnly('README.md')],
-    ['delete_outside.py', 5, readOnly('tests/fixtures/sandbox/examples/python/victim.txt')],
+    ['delete_outside.py', 5, readOnly('examples/python/victim.txt')],
     ['allocate.py', 2, outOfMemory('1 GiB')],
     ['allocate_limit.py', 3, outOfMemory('256 MiB')],
   ])('python/%s fails on every Python runtime', (file, line, message) => {
@@ -121,7 +132,7 @@ describe.runIf(isSandboxed() || process.env.CI === 'true')('escapes from the san
     expect(found.map((f) => f.label)).toEqual(labels('python'));
     for (const failure of found) {
       const expected = failure.label.includes('(Pyodide')
-        ? { location: 'examples/python/js_escape.py:8', message: `uncaught exception: pyodide.ffi.JsException: Error: EROFS: read-only file system, open '${join(project, 'README.md')}'` }
+        ? { location: 'examples/python/js_escape.py:8', message: "uncaught exception: pyodide.ffi.JsException: Error: EROFS: read-only file system, open '<copy>/README.md'" }
         : { location: 'examples/python/js_escape.py:5', message: "uncaught exception: ModuleNotFoundError: No module named 'js'" };
       expect({ location: failure.location, message: failure.message }, failure.label).toEqual(expected);
     }
@@ -143,8 +154,8 @@ describe.runIf(isSandboxed() || process.env.CI === 'true')('escapes from the san
 
   it.each([
     // Node prints a system error as `Error: EROFS: …`, Bun code first (`EROFS: …`).
-    ['write_outside.ts', 5, new RegExp(`^uncaught exception: (Error: )?EROFS: read-only file system, open '${join(project, 'README.md')}'$`)],
-    ['delete_outside.ts', 4, new RegExp(`^uncaught exception: (Error: )?EROFS: read-only file system, unlink '${join(fixtures, 'examples/ts/victim.txt')}'$`)],
+    ['write_outside.ts', 5, /^uncaught exception: (Error: )?EROFS: read-only file system, open '<copy>\/README\.md'$/],
+    ['delete_outside.ts', 4, /^uncaught exception: (Error: )?EROFS: read-only file system, unlink '<copy>\/examples\/ts\/victim\.txt'$/],
     ['allocate.ts', 2, outOfMemory('1 GiB')],
     ['network.ts', 8, 'uncaught exception: Error: no connection: connect ECONNREFUSED 127.0.0.1:47913'],
   ])('ts/%s fails on every TypeScript runtime that runs it', (file, line, message) => {
@@ -167,8 +178,8 @@ describe.runIf(isSandboxed() || process.env.CI === 'true')('escapes from the san
     },
   );
 
-  it('leaves the project byte-identical', () => {
-    expect(projectDigest()).toEqual(before);
+  it('leaves the copy it ran in, and the checkout, byte-identical', () => {
+    expect(digest(copy)).toEqual(before);
   });
 });
 
