@@ -1,48 +1,86 @@
 /**
  * The site's promise is that every sample ran: a page shows code only through `<Example>`. This finds code a
- * page carries itself — a fenced block (shell commands excepted), a `<Code>` component or a raw `<pre>` — so the
+ * page carries itself — a code block (shell commands excepted), a `<Code>` component or a raw `<pre>` — so the
  * build can fail on it with the page's path and line instead of publishing unchecked code.
+ *
+ * It reads the page with the parser the site renders it with (Sätteri, Astro's Markdown and MDX processor), so
+ * it sees exactly the code blocks that render, however they are indented or nested (a fence inside `<Aside>`,
+ * a list item or a `:::note`), and nothing that only looks like one (a fence inside a shell block, front matter).
+ * It reads the syntax tree (mdast), not the HTML tree: that one drops a `:::note` before Starlight's plugin
+ * would have turned it into an aside.
  */
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { LocatedError } from './errors.ts';
 
 /** Fence languages a page may use inline: commands for the reader's terminal, not programs. */
 export const SHELL_LANGUAGES = ['sh', 'bash', 'shell', 'console'];
 
 const FIX = 'show a checked example with <Example file=…>';
-const OPENING_FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`{]*)/;
-const CODE_TAG = /<Code\b/;
-const PRE_TAG = /<pre\b/i;
+/** The site's parser features that change the tree: Starlight turns on directives (`:::note` asides). */
+const FEATURES = { directive: true };
+/** Tags that render code, and the comments that hide them, in source a page carries besides Markdown. */
+type Embedded = { tags: RegExp; comments: RegExp };
+/** JavaScript in an MDX page (an `{expression}`, an attribute, an `export`), whose block comments are MDX's comments. */
+const JAVASCRIPT: Embedded = { tags: /<(Code|pre)\b/g, comments: /\/\*[\s\S]*?\*\//g };
+/** Raw HTML in a Markdown (`.md`) page. */
+const HTML: Embedded = { tags: /<(pre)\b/gi, comments: /<!--[\s\S]*?-->/g };
 
-/** Problems in one page's text; `page` is the path printed in messages. */
+/** The parser's message starts with the place: "3:1: Expected a closing tag for `<Aside>` …". */
+function parseError(page: string, error: unknown): LocatedError {
+  const message = error instanceof Error ? error.message : String(error);
+  const [, line = '1', reason = message] = /^(\d+):\d+: ([\s\S]*)$/.exec(message) ?? [];
+  return new LocatedError(page, Number(line), `the page does not parse: ${reason}`);
+}
+
+/** Problems in one page's text; `page` is the path printed in messages (`.md` is Markdown, else MDX). */
 export function findInlineCode(page: string, text: string): LocatedError[] {
+  let tree: MdastNode;
+  try {
+    tree = (page.endsWith('.md') ? markdownToMdast : mdxToMdast)(text, { features: FEATURES });
+  } catch (error) {
+    return [parseError(page, error)];
+  }
   const problems: LocatedError[] = [];
-  const lines = text.split('\n');
-  let fence: { marker: string; line: number } | undefined;
-  let frontmatter = lines[0]?.trim() === '---';
-  lines.forEach((content, index) => {
-    const line = index + 1;
-    if (frontmatter) {
-      if (index > 0 && content.trim() === '---') frontmatter = false;
-      return;
+  const report = (line: number, what: string) => problems.push(new LocatedError(page, line, `${what}; ${FIX}`));
+  /** Every tag that renders code in a piece of source that starts on `line`. */
+  const scan = (code = '', line: number, { tags, comments }: Embedded) => {
+    // A comment renders nothing: blanked, keeping its newlines so that lines still count.
+    const source = code.replace(comments, (comment) => comment.replace(/[^\n]/g, ' '));
+    for (const match of source.matchAll(tags)) {
+      const at = line + source.slice(0, match.index).split('\n').length - 1;
+      report(at, match[1] === 'Code' ? 'inline <Code> component' : 'inline <pre> block');
     }
-    if (fence) {
-      // A fence closes with the same character, at least as long, and nothing after it.
-      const close = content.trim();
-      if (close.startsWith(fence.marker) && /^(`+|~+)$/.test(close)) fence = undefined;
-      return;
-    }
-    const open = OPENING_FENCE.exec(content);
-    if (open) {
-      fence = { marker: open[1]!, line };
-      const language = open[2]!.toLowerCase();
-      if (!SHELL_LANGUAGES.includes(language)) {
-        const what = language ? `inline ${language} block` : 'inline code block without a language (a shell command? mark it ```sh)';
-        problems.push(new LocatedError(page, line, `${what}; ${FIX}`));
+  };
+  const visit = (node: MdastNode) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'code': {
+        const language = (node.lang ?? '').toLowerCase();
+        if (!SHELL_LANGUAGES.includes(language)) {
+          report(line, language ? `inline ${language} block` : 'inline code block without a language (a shell command? mark it ```sh)');
+        }
+        break;
       }
-      return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        if (node.name === 'Code') report(line, 'inline <Code> component');
+        if (node.name === 'pre') report(line, 'inline <pre> block');
+        // JavaScript in an attribute: `title={<pre>…</pre>}` or `{...{ children: <Code /> }}`; `title="<pre>"` is text.
+        for (const { type, value } of node.attributes) {
+          scan(type === 'mdxJsxExpressionAttribute' ? value : typeof value === 'object' ? value?.value : undefined, line, JAVASCRIPT);
+        }
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+      case 'mdxjsEsm':
+        scan(node.value, line, JAVASCRIPT);
+        break;
+      case 'html':
+        scan(node.value, line, HTML);
+        break;
     }
-    if (CODE_TAG.test(content)) problems.push(new LocatedError(page, line, `inline <Code> component; ${FIX}`));
-    if (PRE_TAG.test(content)) problems.push(new LocatedError(page, line, `inline <pre> block; ${FIX}`));
-  });
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
   return problems;
 }
