@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { API, entryHref } from '../../src/reference/api.ts';
-import { DIST, openSite, sitePages, type Site } from './site.ts';
+import { DIST, openSite, pythonRuntimeLabels, sitePages, type Site } from './site.ts';
 
 let site: Site;
 let phone: BrowserContext;
@@ -234,7 +234,7 @@ describe('reading on a phone and on a wide screen', () => {
     expect(await details.isVisible()).toBe(false);
     await provenance.locator('summary').click();
     const text = await details.textContent();
-    for (const runtime of [/CPython 3\.11\.\d+/, /CPython 3\.14\.\d+ \(Pyodide [\d.]+\)/, /PyPy [\d.]+ \(Python 3\.9\.\d+\)/]) expect(text).toMatch(runtime);
+    for (const label of (await pythonRuntimeLabels()).labels) expect(text).toContain(label);
     await page.close();
   });
 });

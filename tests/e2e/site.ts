@@ -92,3 +92,16 @@ export async function openSite({ dist = DIST, base = '/' } = {}): Promise<Site> 
     },
   };
 }
+
+/**
+ * The Python runtimes this machine has, as the build that made dist/ named them (its check ran on the same
+ * machine): full labels for provenance details, and the short group label of its one-line summary.
+ */
+export async function pythonRuntimeLabels(): Promise<{ labels: string[]; summary: string }> {
+  const { detectRuntimes } = await import('../../src/examples/runtimes/index.ts');
+  const { groupLabel } = await import('../../src/examples/labels.ts');
+  const { runtimes } = await detectRuntimes();
+  const python = runtimes.filter((r) => r.language === 'python');
+  await Promise.all(runtimes.map((r) => r.dispose()));
+  return { labels: python.map((r) => r.label), summary: groupLabel(python, { ranges: true }) };
+}
