@@ -17,4 +17,11 @@ describe('compareOutput', () => {
   it('reports missing trailing lines', () => {
     expect(compareOutput('a\nb\n', 'a\n', 'x.out', 'actual')?.line).toBe(2);
   });
+
+  // Only trailing spaces and final newlines are ignored (normalize.ts): indentation and leading blank lines are output.
+  it('reports leading whitespace and leading blank lines that differ', () => {
+    expect(compareOutput('  a\n', 'a\n', 'x.out', 'actual')).toEqual({ line: 1, diff: expect.stringContaining('-  a\n+a') });
+    expect(compareOutput('a\n', '\na\n', 'x.out', 'actual')).toEqual({ line: 1, diff: expect.stringContaining('+\n a') });
+    expect(compareOutput('a\n\tb\n', 'a\nb\n', 'x.out', 'actual')?.line).toBe(2);
+  });
 });

@@ -8,6 +8,12 @@ describe('normalize', () => {
 
   it('keeps short hex literals, which are program output, not addresses', () => {
     expect(normalize('flags 0xff')).toBe('flags 0xff');
+    expect(normalize('mask 0xfff')).toBe('mask 0xfff');
+  });
+
+  it('replaces addresses of 4 to 16 hex digits, not longer numbers or parts of words', () => {
+    expect(normalize('0x1a2b 0x1a2b3 0x1a2b3c 0x1a2b3c4d5e6f7a8b')).toBe('0x… 0x… 0x… 0x…');
+    expect(normalize('0x1a2b3c4d5e6f7a8b9 x0x1a2b3c 0x1a2b3cg')).toBe('0x1a2b3c4d5e6f7a8b9 x0x1a2b3c 0x1a2b3cg');
   });
 
   it('ignores CRLF, trailing spaces and trailing blank lines', () => {

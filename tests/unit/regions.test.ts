@@ -20,6 +20,11 @@ describe('regions', () => {
     expect(snippet(source, 'python', 'x.py', 'body')).toEqual({ code: 'x = 1\nreturn x', lines: [3, 4], indent: 4 });
   });
 
+  it('removes the indentation common to every non-blank line, not that of the first line', () => {
+    const source = 'def f():\n    # region body\n        x = 1\n\n    return x\n    # endregion\n';
+    expect(snippet(source, 'python', 'x.py', 'body')).toEqual({ code: '    x = 1\n\nreturn x', lines: [3, 4, 5], indent: 4 });
+  });
+
   it('reads TypeScript markers', () => {
     const source = 'const a = 1;\n// #region main\nconsole.log(a);\n// #endregion\n';
     expect(snippet(source, 'ts', 'x.ts', 'main').code).toBe('console.log(a);');
@@ -29,6 +34,8 @@ describe('regions', () => {
     ['# region a\nx = 1\n', 'x.py:1: region "a" is never closed'],
     ['x = 1\n# endregion\n', 'x.py:2: endregion without a matching region'],
     ['# region a\n# endregion\n# region a\n# endregion\n', 'x.py:3: duplicate region "a" (first opened at line 1)'],
+    ['# region a\n# region a\n# endregion\n# endregion\n', 'x.py:2: duplicate region "a" (first opened at line 1)'],
+    ['# region a\n# region b\n# region a\n', 'x.py:3: duplicate region "a" (first opened at line 1)'],
     ['# region\n# endregion\n', 'x.py:1: region marker without a name'],
     ['# region a\n# endregion b\n', 'x.py:2: endregion "b" closes region "a" opened at line 1'],
   ])('rejects bad markers with file:line (%#)', (source, message) => {
