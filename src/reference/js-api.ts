@@ -2,21 +2,23 @@
 import type { ApiEntry } from './api-types.ts';
 
 const ECMA = 'https://tc39.es/ecma262/';
-// Browser and Node.js versions from MDN's browser-compat data (@mdn/browser-compat-data 8.1).
+// Browser, Node.js, Deno and Bun versions from MDN's browser-compat data (@mdn/browser-compat-data 8.1.9).
 const SYMBOLS = (what: string, node = '20', lts = '18.20 on the Node.js 18 line') => `Non-registered symbols as ${what}: ES2023 — Chrome 109, Safari 16.4, Firefox 146, Node.js ${node} (${lts}).`;
 const WEAKREF_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('targets')}`;
 const REGISTRY_SUPPORT = `ES2021. Node.js 14.6, Chrome 84, Firefox 79, Safari 14.1. ${SYMBOLS('`register()` targets')}`;
 const WEAKMAP_SUPPORT = `ES2015. Node.js 0.12, Chrome 36, Firefox 6, Safari 8. ${SYMBOLS('keys', '20.1')}`;
 const WEAKSET_SUPPORT = `ES2015. Node.js 0.12, Chrome 36, Firefox 34, Safari 9. ${SYMBOLS('members')}`;
-const UPSERT_SUPPORT = 'ES2026. Chrome 145, Firefox 144, Safari 26.2, Node.js 26, Bun 1.2.20; not Node.js 24 (V8 13.6).';
+const UPSERT_SUPPORT = 'ES2026. Chrome 145, Firefox 144, Safari 26.2, Node.js 26, Deno 2.6.7, Bun 1.2.20; not Node.js 24 (V8 13.6).';
 const NEEDS_NEW = 'Calling it without `new` throws a `TypeError`.';
+// Programs that only type-check a snippet with the TypeScript compiler call no WeakMap method themselves.
+const RUNS_ITS_OWN_CODE = /^(?![\s\S]*from 'typescript')/;
 const WEAK_KEY = 'an object or a non-registered symbol (not a primitive, not a `Symbol.for()` symbol)';
 
 export const JS_API: ApiEntry[] = [
   {
     id: 'WeakRef', name: 'WeakRef', language: 'js', kind: 'constructor',
     signature: 'new WeakRef(target)',
-    summary: 'A weak reference to `target`. Creating it also puts the target on the kept-alive list, which ECMA-262 expects to be cleared (ClearKeptObjects) "when a synchronous sequence of ECMAScript executions completes". So a new reference is not empty within the synchronous code that made it. Browsers clear the list at each microtask checkpoint, once the microtask queue has drained (HTML standard, perform a microtask checkpoint), and so does Node.js 24, so there it also survives awaits of promises that other microtasks settle (Bun\'s forced `Bun.gc(true)` respects neither). `WeakRef.prototype.constructor` is normative optional: a host may leave it out (Node.js and Bun have it).',
+    summary: 'A weak reference to `target`. Creating it also puts the target on the kept-alive list, which ECMA-262 expects to be cleared (ClearKeptObjects) "when a synchronous sequence of ECMAScript executions completes". So a new reference is not empty within the synchronous code that made it. Browsers clear the list at each microtask checkpoint, once the microtask queue has drained (HTML standard, perform a microtask checkpoint), and so does V8 in Node.js 24 and Chromium 156: there the target also survives awaits of promises that other microtasks settle. Bun 1.4 keeps the list through synchronous code but clears it at the start of each microtask drain, so a target made in a timer callback is gone by the callback\'s first microtask; only Bun\'s own `Bun.gc(true)` (which is `gc()` under `bun --expose-gc`) empties it in the middle of synchronous code. QuickJS-ng 0.12.1 has no kept-alive list: it frees a target by reference counting as soon as its last strong reference goes. `WeakRef.prototype.constructor` is normative optional: a host may leave it out (all four runtimes here have it).',
     params: [['target', `The referent: ${WEAK_KEY}.`]],
     returns: 'A `WeakRef`.',
     raises: ['`TypeError` if `target` is a primitive or a `Symbol.for()` symbol.', NEEDS_NEW],
@@ -29,7 +31,7 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakRef.prototype.deref', name: 'WeakRef.prototype.deref', language: 'js', kind: 'method',
     signature: 'ref.deref()',
-    summary: 'The target, or `undefined` once it has been collected. A successful `deref()` puts the target on the kept-alive list, so two calls agree until the host clears that list (in Node.js 24 and browsers, when the microtask queue has run empty); after a timer or other macrotask they may not, nor in Node.js after a `process.nextTick` queued from inside a microtask (one queued from a timer callback runs before the list is cleared).',
+    summary: 'The target, or `undefined` once it has been collected. A successful `deref()` puts the target on the kept-alive list, so two calls agree until the host clears that list (in Node.js 24 and browsers, when the microtask queue has run empty; in Bun 1.4, at the start of the next microtask drain); after a timer or other macrotask they may not, nor in Node.js after a `process.nextTick` queued from inside a microtask (one queued from a timer callback runs before the list is cleared). QuickJS-ng keeps no list, so there two calls can differ as soon as the last strong reference has gone.',
     returns: 'The target or `undefined`.',
     versions: ['ES2021.'],
     usedBy: /\.deref\(\)/,
@@ -53,24 +55,24 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakMap.prototype.set', name: 'WeakMap.prototype.set', language: 'js', kind: 'method',
     signature: 'map.set(key, value)',
-    summary: 'Adds or replaces the entry for `key`. The value is held strongly, as long as the key lives.',
+    summary: 'Adds or replaces the entry for `key`. The value is held strongly, as long as the key lives (an ephemeron: a value that refers to its own key does not keep it alive).',
     params: [['key', WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1) + '.'], ['value', 'Anything.']],
     returns: 'The map (calls can be chained).',
     raises: ['`TypeError` if `key` is a primitive or a `Symbol.for()` symbol.'],
     versions: ['ES2015.', 'ES2023: non-registered symbols as keys.'],
-    usedBy: [/new WeakMap\b/, /\.set\(/],
-    guides: [['Keys must be objects', '/js/weakmap/#keys-must-be-objects']],
+    usedBy: [/new WeakMap\b/, /\.set\(/, RUNS_ITS_OWN_CODE],
+    guides: [['WeakMap', '/js/weakmap/'], ['Keys must be objects', '/js/weakmap/#keys-must-be-objects'], ['Values that refer to their keys', '/js/weakmap/#values-that-refer-to-their-keys']],
     spec: ['WeakMap.prototype.set', `${ECMA}#sec-weakmap.prototype.set`],
     support: WEAKMAP_SUPPORT,
   },
   {
     id: 'WeakMap.prototype.get', name: 'WeakMap.prototype.get', language: 'js', kind: 'method',
     signature: 'map.get(key)',
-    summary: 'The value stored for `key`.',
+    summary: 'The value stored for `key`. A key that can never be stored (a primitive, a `Symbol.for()` symbol) is not an error: the answer is `undefined`.',
     returns: 'The value, or `undefined` if there is none (also for a key that could never be stored).',
     versions: ['ES2015.'],
-    usedBy: [/new WeakMap\b/, /\.get\(/],
-    guides: [['Private data and metadata', '/js/weakmap/#private-data-and-metadata']],
+    usedBy: [/new WeakMap\b/, /\.get\(/, RUNS_ITS_OWN_CODE],
+    guides: [['WeakMap', '/js/weakmap/'], ['Private data and metadata', '/js/weakmap/#private-data-and-metadata']],
     spec: ['WeakMap.prototype.get', `${ECMA}#sec-weakmap.prototype.get`],
     support: WEAKMAP_SUPPORT,
   },
@@ -78,10 +80,10 @@ export const JS_API: ApiEntry[] = [
     id: 'WeakMap.prototype.has', name: 'WeakMap.prototype.has', language: 'js', kind: 'method',
     signature: 'map.has(key)',
     summary: 'Whether an entry for `key` exists.',
-    returns: '`true` or `false` (`false` for a primitive, without throwing).',
+    returns: '`true` or `false` (`false` for a primitive or a `Symbol.for()` symbol, without throwing).',
     versions: ['ES2015.'],
-    usedBy: [/new WeakMap\b/, /\.has\(/],
-    guides: [['No size, no iteration', '/js/weakmap/#no-size-no-iteration']],
+    usedBy: [/new WeakMap\b/, /\.has\(/, RUNS_ITS_OWN_CODE],
+    guides: [['WeakMap', '/js/weakmap/'], ['No size, no iteration', '/js/weakmap/#no-size-no-iteration']],
     spec: ['WeakMap.prototype.has', `${ECMA}#sec-weakmap.prototype.has`],
     support: WEAKMAP_SUPPORT,
   },
@@ -89,10 +91,10 @@ export const JS_API: ApiEntry[] = [
     id: 'WeakMap.prototype.delete', name: 'WeakMap.prototype.delete', language: 'js', kind: 'method',
     signature: 'map.delete(key)',
     summary: 'Removes the entry for `key`.',
-    returns: 'Whether there was one.',
+    returns: 'Whether there was one (`false` for a primitive or a `Symbol.for()` symbol, without throwing).',
     versions: ['ES2015.'],
-    usedBy: [/new WeakMap\b/, /\.delete\(/],
-    guides: [['No size, no iteration', '/js/weakmap/#no-size-no-iteration']],
+    usedBy: [/new WeakMap\b/, /\.delete\(/, RUNS_ITS_OWN_CODE],
+    guides: [['WeakMap', '/js/weakmap/'], ['No size, no iteration', '/js/weakmap/#no-size-no-iteration']],
     spec: ['WeakMap.prototype.delete', `${ECMA}#sec-weakmap.prototype.delete`],
     support: WEAKMAP_SUPPORT,
   },
@@ -112,7 +114,7 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakMap.prototype.getOrInsertComputed', name: 'WeakMap.prototype.getOrInsertComputed', language: 'js', kind: 'method',
     signature: 'map.getOrInsertComputed(key, callback)',
-    summary: 'The value stored for `key`; if there is none, calls `callback(key)` and stores its result first, so the value is computed only when needed. New in ES2026; TypeScript declares it only with `lib` esnext.',
+    summary: 'The value stored for `key`; if there is none, calls `callback(key)` and stores its result first, so the value is computed only when needed. If the callback itself stores a value for `key`, its result replaces that value. New in ES2026; TypeScript declares it only with `lib` esnext.',
     params: [['key', WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1) + '.'], ['callback', 'A function of the key that returns the value to store.']],
     returns: 'The existing or the newly stored value.',
     raises: ['`TypeError` if `key` is a primitive or a `Symbol.for()` symbol, or if `callback` is not callable.'],
@@ -125,7 +127,7 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakSet', name: 'WeakSet', language: 'js', kind: 'constructor',
     signature: 'new WeakSet([values])',
-    summary: 'A set of weakly held members, compared by identity. Answers only `has()`: no size, no iteration.',
+    summary: 'A set of weakly held members, compared by identity. Answers only `has()`: no size, no iteration, no `clear()`.',
     params: [['values', 'Optional iterable of members.']],
     returns: 'A new `WeakSet`.',
     raises: ['`TypeError` if an initial member is not a valid member.', NEEDS_NEW],
@@ -138,9 +140,9 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'WeakSet.prototype.add', name: 'WeakSet.prototype.add', language: 'js', kind: 'method',
     signature: 'set.add(value)',
-    summary: 'Adds `value`.',
+    summary: 'Adds `value`; adding a member again changes nothing.',
     params: [['value', WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1) + '.']],
-    returns: 'The set.',
+    returns: 'The set (calls can be chained).',
     raises: ['`TypeError` if `value` is a primitive or a `Symbol.for()` symbol.'],
     versions: ['ES2015.', 'ES2023: non-registered symbols as members.'],
     usedBy: [/new WeakSet\b/, /\.add\(/],
@@ -152,7 +154,7 @@ export const JS_API: ApiEntry[] = [
     id: 'WeakSet.prototype.has', name: 'WeakSet.prototype.has', language: 'js', kind: 'method',
     signature: 'set.has(value)',
     summary: 'Whether `value` is a member.',
-    returns: '`true` or `false`.',
+    returns: '`true` or `false` (`false` for a primitive or a `Symbol.for()` symbol, without throwing).',
     versions: ['ES2015.'],
     usedBy: [/new WeakSet\b/, /\.has\(/],
     guides: [['Branding', '/js/weakset/#branding'], ['Visited sets', '/js/weakset/#visited-sets']],
@@ -163,17 +165,17 @@ export const JS_API: ApiEntry[] = [
     id: 'WeakSet.prototype.delete', name: 'WeakSet.prototype.delete', language: 'js', kind: 'method',
     signature: 'set.delete(value)',
     summary: 'Removes `value`.',
-    returns: 'Whether it was a member.',
+    returns: 'Whether it was a member (`false` for a primitive or a `Symbol.for()` symbol, without throwing).',
     versions: ['ES2015.'],
     usedBy: [/new WeakSet\b/, /\.delete\(/],
-    guides: [['A set of objects, side by side', '/js/python-and-javascript/#a-set-of-objects']],
+    guides: [['WeakSet', '/js/weakset/'], ['A set of objects, side by side', '/js/python-and-javascript/#a-set-of-objects']],
     spec: ['WeakSet.prototype.delete', `${ECMA}#sec-weakset.prototype.delete`],
     support: WEAKSET_SUPPORT,
   },
   {
     id: 'FinalizationRegistry', name: 'FinalizationRegistry', language: 'js', kind: 'constructor',
     signature: 'new FinalizationRegistry(callback)',
-    summary: '`callback(heldValue)` runs in a later task, some time after a registered target has been collected — or never (for example when the page closes or the process exits). Never rely on it for correctness.',
+    summary: '`callback(heldValue)` runs in a later job, some time after a registered target has been collected — or never (for example when the page closes, the process exits, or the registry itself has been collected). V8 and JavaScriptCore run it in a task of its own; QuickJS-ng queues it with the promise jobs, as soon as reference counting frees the target. Never rely on it for correctness.',
     params: [['callback', 'A function that receives the held value of a collected target.']],
     returns: 'A new `FinalizationRegistry`.',
     raises: ['`TypeError` if `callback` is not callable.', NEEDS_NEW],
@@ -199,14 +201,44 @@ export const JS_API: ApiEntry[] = [
   {
     id: 'FinalizationRegistry.prototype.unregister', name: 'FinalizationRegistry.prototype.unregister', language: 'js', kind: 'method',
     signature: 'registry.unregister(unregisterToken)',
-    summary: 'Removes every registration made with `unregisterToken`.',
+    summary: 'Removes every registration made with `unregisterToken`; their callbacks are never called. ECMA-262 keeps a registration whose target has died until its cleanup job has run, so it can still be removed then; QuickJS-ng 0.12.1 removes it when the target is freed, and there `unregister()` then returns `false` and the callback runs anyway.',
     params: [['unregisterToken', `${WEAK_KEY[0]!.toUpperCase() + WEAK_KEY.slice(1)}.`]],
     returns: 'Whether at least one registration was removed.',
-    raises: ['`TypeError` if the token is a primitive or a `Symbol.for()` symbol.'],
+    raises: ['`TypeError` if the token is a primitive (`undefined` included) or a `Symbol.for()` symbol.'],
     versions: ['ES2021.', 'ES2023: non-registered symbols as tokens.'],
     usedBy: /\.unregister\(/,
-    guides: [['FinalizationRegistry', '/js/finalization-registry/'], ['Cleanup, side by side', '/js/python-and-javascript/#cleanup-after-collection']],
+    guides: [['FinalizationRegistry', '/js/finalization-registry/'], ['unregister() after the target died', '/js/engines/#unregister-after-the-target-died'], ['Cleanup, side by side', '/js/python-and-javascript/#cleanup-after-collection']],
     spec: ['FinalizationRegistry.prototype.unregister', `${ECMA}#sec-finalization-registry.prototype.unregister`],
     support: REGISTRY_SUPPORT,
+  },
+  {
+    id: 'FinalizationRegistry.prototype.cleanupSome', name: 'FinalizationRegistry.prototype.cleanupSome', language: 'js', kind: 'method',
+    signature: 'registry.cleanupSome([callback])',
+    summary: 'Not part of JavaScript. A proposed method that would have run due cleanups synchronously; it was split off the WeakRefs proposal when that reached Stage 4 (July 2020), stayed at Stage 2, and was withdrawn at the September 2023 TC39 meeting ("subsumed by WebAssembly JS Promise Integration"). `FinalizationRegistry.prototype` has only `constructor`, `register` and `unregister` (and `Symbol.toStringTag`). To let cleanups run, return to the event loop.',
+    returns: 'Nothing: the property does not exist (`\'cleanupSome\' in FinalizationRegistry.prototype` is `false`).',
+    versions: ['Never standardised: Stage 2 from July 2020, withdrawn September 2023 (tc39/proposals, inactive-proposals.md).'],
+    usedBy: /cleanupSome/,
+    guides: [['cleanupSome, which never shipped', '/js/finalization-registry/#cleanupsome-which-never-shipped']],
+    support: 'None of the runtimes here: Node.js 24, Chromium 156, Bun 1.4 and QuickJS-ng 0.12.1 lack it. MDN\'s browser-compat data (8.1.9) has no entry for it.',
+  },
+  {
+    id: 'CanBeHeldWeakly', name: 'CanBeHeldWeakly', language: 'js', kind: 'function',
+    signature: 'CanBeHeldWeakly(value) — an abstract operation of ECMA-262, not callable from JavaScript',
+    summary: 'The rule every weak API applies to a `WeakRef` target, a `WeakMap` key, a `WeakSet` member, a `register()` target and an unregister token: true for every object, and for a symbol that is not in the global symbol registry (`Symbol.keyFor(value)` is `undefined`: made by `Symbol()`, or a well-known symbol such as `Symbol.iterator`); false for every primitive and for a `Symbol.for()` symbol, which anyone can obtain again by its name. Where it is false, `new WeakRef()`, `set()`, `add()` (and so the `WeakMap` and `WeakSet` constructors, which call them), `getOrInsert()`, `getOrInsertComputed()`, `register()` and `unregister()` throw a `TypeError`; `get()` answers `undefined`, and `has()` and `delete()` answer `false`. `register()` alone also accepts `undefined` as its token, meaning "no token". ECMA-262 notes that well-known symbols "are likely to never be collected", so a value stored under one in a live `WeakMap` is unlikely to be collected either.',
+    returns: '`true` or `false`.',
+    versions: ['ES2023: non-registered symbols qualify. ES2015 to ES2022 required an Object in every weak position.'],
+    usedBy: /Symbol\.for\(/,
+    guides: [['What can be held weakly', '/js/what-can-be-held-weakly/'], ['Keys must be objects', '/js/weakmap/#keys-must-be-objects'], ['Targets and unregister tokens', '/js/finalization-registry/#targets-and-unregister-tokens']],
+    spec: ['CanBeHeldWeakly', `${ECMA}#sec-canbeheldweakly`],
+    support: 'Non-registered symbols in every weak position: ES2023 — Chrome 109, Safari 16.4, Firefox 146, Deno 1.28, Node.js 20 (20.1 for `WeakMap` keys).',
+  },
+  {
+    id: 'WeakKey', name: 'WeakKey', language: 'js', kind: 'type',
+    signature: 'type WeakKey = WeakKeyTypes[keyof WeakKeyTypes]  // TypeScript',
+    summary: 'TypeScript\'s type for what the weak APIs accept: `WeakRef<T extends WeakKey>`, `WeakMap<K extends WeakKey, V>`, `WeakSet<T extends WeakKey>`, and `WeakKey` for the target and token of `register()`. `lib.es5.d.ts` gives `WeakKeyTypes` one member, `object`; `lib.es2023.collection.d.ts` adds `symbol`. It cannot tell a `Symbol.for()` symbol from any other, so that mistake compiles and throws only at run time.',
+    returns: '`object` before `lib` es2023, `object | symbol` from es2023 on.',
+    versions: ['TypeScript 6.0 (the version here): `lib.es5.d.ts` and `lib.es2023.collection.d.ts`.'],
+    usedBy: /\bWeakKey\b/,
+    guides: [['The WeakKey type', '/js/typescript-setup/#the-weakkey-type'], ['What the checker cannot catch', '/js/typescript-setup/#what-the-checker-cannot-catch']],
   },
 ];

@@ -11,7 +11,7 @@ for (const value of values) {
   console.log(Object.prototype.toString.call(value));
 }
 // WeakRef.prototype.constructor is "normative optional" in the
-// specification: a host may leave it out. Node.js 24 and Bun
-// 1.4 have it.
+// specification: a host may leave it out. All four runtimes
+// that check this site have it.
 console.log(WeakRef.prototype.constructor === WeakRef);
 // #endregion

@@ -1,0 +1,43 @@
+// #region main
+// What the built-in getOrInsert() and getOrInsertComputed()
+// (ES2026) do, where the engine has them.
+interface Upsert<K extends WeakKey, V> extends WeakMap<K, V> {
+  getOrInsert(key: K, value: V): V;
+  getOrInsertComputed(key: K, callback: (key: K) => V): V;
+}
+type Pages = Upsert<object, string>;
+const map = new WeakMap<object, string>() as Pages;
+if (!('getOrInsert' in map)) {
+  console.log('no getOrInsert in this engine');
+} else {
+  const page = {};
+  console.log(map.getOrInsert(page, 'first')); // stores it
+  console.log(map.getOrInsert(page, 'second')); // existing
+  const other = {};
+  const computed = map.getOrInsertComputed(other, (key) => {
+    console.log('  callback got the key:', key === other);
+    // A value the callback stores itself is overwritten:
+    map.set(key, 'set inside');
+    return 'returned';
+  });
+  console.log(computed, '| stored:', map.get(other));
+  // Present already: the callback is not called.
+  const again = map.getOrInsertComputed(other, () => {
+    console.log('  callback called again');
+    return 'again';
+  });
+  console.log('second call:', again);
+  const refused: [string, () => unknown][] = [
+    ['key 1', () => map.getOrInsert(1 as never, 'x')],
+    ['callback "x"', () =>
+      map.getOrInsertComputed({}, 'x' as never)],
+  ];
+  for (const [label, attempt] of refused) {
+    try {
+      attempt();
+    } catch (error) {
+      console.log(`${label}: ${(error as Error).name}`);
+    }
+  }
+}
+// #endregion
