@@ -1,7 +1,8 @@
 /**
  * Runs one TypeScript example on QuickJS-ng (WebAssembly, from npm) in a Node process of its own:
- *   node quickjs-runner.ts <example.ts> <memory limit in bytes>
- * Types are stripped with Node's own stripper (positions kept, so stack lines are the file's). The embedding has
+ *   node quickjs-runner.ts <example.ts> <memory limit in bytes> [<the example, types stripped>]
+ * Types are stripped with Node's own stripper (positions kept, so stack lines are the file's), here unless the
+ * check has done it already. The embedding has
  * no console, timers or collector call, so this file is the host: `console` from guest-console.js, `setTimeout`
  * and `setInterval` as tasks that run, earliest first, once the job queue has drained (virtual time: nothing
  * waits), and `gc()` (guest-gc.js). Exit status 1 and the error on stderr for an uncaught exception, as Node does.
@@ -12,7 +13,7 @@ import { stripTypeScriptTypes } from 'node:module';
 import variant from '@jitl/quickjs-ng-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, type QuickJSHandle } from 'quickjs-emscripten-core';
 
-const [file, memory] = process.argv.slice(2);
+const [file, memory, stripped] = process.argv.slice(2);
 if (!file) throw new Error('usage: quickjs-runner.ts <example.ts> [memory bytes]');
 const guest = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
 
@@ -79,7 +80,7 @@ function drainJobs(): void {
   }
 }
 
-const source = stripTypeScriptTypes(readFileSync(file, 'utf8'));
+const source = stripped ? readFileSync(stripped, 'utf8') : stripTypeScriptTypes(readFileSync(file, 'utf8'));
 const evaluated = vm.evalCode(source, file, { type: 'module' });
 if (evaluated.error) uncaught(evaluated.error);
 const completion: QuickJSHandle = evaluated.value;

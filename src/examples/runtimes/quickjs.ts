@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Runtime } from '../types.ts';
 import { needsBrowser, needsNode } from './host-apis.ts';
+import { NodeTypeStripping } from './node-type-stripping.ts';
 import { runProcess } from './subprocess.ts';
 import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
 
@@ -33,6 +34,7 @@ function installedVersions(): { engine: string; wrapper: string } | undefined {
 export function quickjsRuntime(): Runtime | undefined {
   const versions = installedVersions();
   if (!versions) return undefined;
+  const stripping = new NodeTypeStripping();
   const label = `QuickJS-ng ${versions.engine} (WebAssembly, quickjs-emscripten ${versions.wrapper})`;
   return {
     id: 'quickjs',
@@ -44,8 +46,12 @@ export function quickjsRuntime(): Runtime | undefined {
     prepare: typeCheckExamples,
     unsupported: (example) =>
       needsNode(example.source) ? 'uses Node.js APIs' : needsBrowser(example.source) ? "uses the browser's document or window" : undefined,
-    run: (example, limits) =>
-      runProcess(process.execPath, ['--disable-warning=ExperimentalWarning', RUNNER, example.absPath, String(limits.maxMemoryBytes)], limits),
-    dispose: async () => {},
+    // Types are stripped once per example (in a worker), so a run does not load the stripper again.
+    run: async (example, limits) => {
+      const stripped = (await stripping.strippedFile(example)) ?? '';
+      const args = [RUNNER, example.absPath, String(limits.maxMemoryBytes), stripped];
+      return runProcess(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], limits);
+    },
+    dispose: () => stripping.dispose(),
   };
 }
