@@ -1,5 +1,5 @@
 /** Turns a finished run into a failure with a location (`examples/…:line`), or undefined when it passed. */
-import { formatBytes } from './limits.ts';
+import { formatBytes, wallClockLimitMs } from './limits.ts';
 import type { ExampleFile, Failure, RunLimits, RunOutput } from './types.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,8 +42,14 @@ export function runFailure(example: ExampleFile, run: RunOutput, limits: RunLimi
   const line = lineFromTrace(run.stderr, example);
   const location = line ? `${example.displayPath}:${line}` : example.displayPath;
   const detail = relativizePaths(run.stderr, example).trimEnd() || undefined;
+  if (run.error) return { location, message: run.error, detail };
+  const raise = 'raise the limit with a "check: timeout=<seconds>" comment';
+  if (run.cpuExceeded) {
+    return { location, message: `used more than ${limits.timeoutMs / 1000} s of CPU time (an endless loop? ${raise})`, detail };
+  }
   if (run.timedOut) {
-    return { location, message: `timed out after ${limits.timeoutMs / 1000} s (an endless loop? raise the limit with a "check: timeout=<seconds>" comment)`, detail };
+    const seconds = wallClockLimitMs(limits) / 1000;
+    return { location, message: `still running after ${seconds} s of wall-clock time (waiting for something that never happens? ${raise})`, detail };
   }
   if (run.outputExceeded) {
     return { location, message: `printed more than ${Math.round(limits.maxOutputBytes / 1024)} KiB of output and was stopped`, detail };

@@ -1,7 +1,26 @@
 /** The limits every run gets (see README: "How checking works"). */
 
-/** Time per run unless the example sets its own with a `check: timeout=<seconds>` comment. */
+/**
+ * CPU time per run unless the example sets its own with a `check: timeout=<seconds>` comment. CPU time, not wall
+ * clock: on a busy machine (or at a low priority) a run gets less of a core and takes longer, but uses the same CPU.
+ */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** The wall-clock limit of a run is this many times its CPU-time limit (see wallClockLimitMs). */
+const WALL_CLOCK_FACTOR = 5;
+
+/**
+ * How long a run may take by the clock: a backstop for a run that waits (sleeps, blocks on something that never
+ * comes) and so never reaches its CPU-time limit. Generous, so a loaded machine does not reach it first.
+ */
+export function wallClockLimitMs(limits: { timeoutMs: number }): number {
+  return limits.timeoutMs * WALL_CLOCK_FACTOR;
+}
+
+/** The CPU-time limit in whole seconds, as RLIMIT_CPU counts it (rounded up). */
+export function cpuSeconds(limits: { timeoutMs: number }): number {
+  return Math.ceil(limits.timeoutMs / 1000);
+}
 
 /** Output per stream; a run that prints more is stopped. */
 export const MAX_OUTPUT_BYTES = 1024 * 1024;

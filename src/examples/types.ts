@@ -33,11 +33,17 @@ export interface RunOutput {
   stderr: string;
   /** Process exit status; null when the run was killed. */
   exitCode: number | null;
+  /** Stopped at its wall-clock limit (limits.ts, wallClockLimitMs). */
   timedOut: boolean;
+  /** Stopped at its CPU-time limit (`timeoutMs`); runtimes that cannot measure CPU time leave it unset. */
+  cpuExceeded?: boolean;
   outputExceeded: boolean;
+  /** Why the runtime could not run the example at all (an interpreter that did not start or died mid-run). */
+  error?: string;
 }
 
 export interface RunLimits {
+  /** CPU time the run may use (see limits.ts). */
   timeoutMs: number;
   maxOutputBytes: number;
   /** Memory the run may allocate (see runtimes/sandbox.ts for how each runtime enforces it). */

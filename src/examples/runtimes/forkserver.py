@@ -3,8 +3,9 @@
 # started as `python file.py`: its own working directory, environment, output files and a new __main__ module;
 # it exits through normal interpreter shutdown, so atexit handlers and finalizers run as they would for a script.
 #
-# Protocol, one JSON object per line: request {path, cwd, env, stdout, stderr, maxOutputBytes, maxMemoryBytes}
-# on stdin; replies {"pid": …} once the child runs, then {"status": exit code, negative for a signal}.
+# Protocol, one JSON object per line: request {path, cwd, env, stdout, stderr, signals, maxOutputBytes,
+# maxMemoryBytes, cpuSeconds, graceSeconds} on stdin; replies {"pid": …} once the child runs, then
+# {"status": exit code, negative for a signal}.
 # The server itself runs sandboxed (sandbox.ts): read-only files apart from its own folder, no network.
 import functools
 import gc
@@ -66,6 +67,15 @@ def run_child(request):
     limit = request["maxOutputBytes"] + 1
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    # CPU time, not wall clock, so a busy machine does not fail a run. At the limit SIGXCPU raises KeyboardInterrupt
+    # (with SIGINT's own handler, which adds no frame), so the traceback shows where the example was; the kernel
+    # kills it a grace period later. Python writes the number of every signal it handles to the `signals` file, so
+    # the check knows the limit was reached: the CPU time a parent is told (wait4) is measured otherwise than the
+    # kernel's sampled count for the limit, and on a busy machine it can stay below the limit the child reached.
+    cpu = request["cpuSeconds"]
+    signal.signal(signal.SIGXCPU, signal.default_int_handler)
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + request["graceSeconds"]))
+    signal.set_wakeup_fd(os.open(request["signals"], os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK, 0o600), warn_on_full_buffer=False)
     redirect(1, request["stdout"])
     redirect(2, request["stderr"])
     redirect(0, os.devnull)

@@ -2,19 +2,21 @@
  * The Node side of forkserver.py: one long-lived interpreter per slot that forks a fresh child for each example.
  * Limits as for a plain subprocess: the server runs sandboxed once (sandbox.ts) with one folder of its own
  * writable, and each run gets a fresh working directory inside it, emptied after the run (a server runs one
- * example at a time); a scrubbed environment, a memory limit (set in the child), a time limit (SIGINT to the
- * child, then SIGKILL) and an output limit (the child's output files cannot grow past it).
+ * example at a time); a scrubbed environment, a memory limit and a CPU-time limit (both set in the child, see
+ * forkserver.py), a wall-clock limit (SIGINT to the child, then SIGKILL) and an output limit (the child's output
+ * files cannot grow past it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { GRACE_MS } from '../limits.ts';
+import { cpuSeconds, GRACE_MS, wallClockLimitMs } from '../limits.ts';
 import type { ExampleFile, RunLimits, RunOutput } from '../types.ts';
 import { sandboxed } from './sandbox.ts';
 import { scrubbedEnv } from './subprocess.ts';
+import { WallClock } from './wall-clock.ts';
 
 const SERVER = fileURLToPath(new URL('./forkserver.py', import.meta.url));
 
@@ -71,7 +73,7 @@ export class ForkServer {
     const work = mkdtempSync(join(this.#dir, 'example-'));
     const cwd = join(work, 'cwd');
     mkdirSync(cwd);
-    const files = { stdout: join(work, 'stdout'), stderr: join(work, 'stderr') };
+    const files = { stdout: join(work, 'stdout'), stderr: join(work, 'stderr'), signals: join(work, 'signals') };
     try {
       const started = this.#next();
       this.#process.stdin!.write(
@@ -82,18 +84,21 @@ export class ForkServer {
           ...files,
           maxOutputBytes: limits.maxOutputBytes,
           maxMemoryBytes: limits.maxMemoryBytes,
+          cpuSeconds: cpuSeconds(limits),
+          graceSeconds: Math.ceil(GRACE_MS / 1000),
         }) + '\n',
       );
       const { pid } = (await started) as { pid: number };
       let timedOut = false;
       let killTimer: NodeJS.Timeout | undefined;
-      const timer = setTimeout(() => {
+      const wallClock = new WallClock(wallClockLimitMs(limits), () => {
         timedOut = true;
         signal(pid, 'SIGINT'); // Python prints where it was
         killTimer = setTimeout(() => signal(pid, 'SIGKILL'), GRACE_MS);
-      }, limits.timeoutMs);
+      });
+      wallClock.follow(pid);
       const { status } = (await this.#next()) as { status: number };
-      clearTimeout(timer);
+      wallClock.stop();
       clearTimeout(killTimer);
       const [stdout, stderr] = [readFileSync(files.stdout), readFileSync(files.stderr)];
       return {
@@ -101,6 +106,7 @@ export class ForkServer {
         stderr: stderr.subarray(0, limits.maxOutputBytes).toString('utf8'),
         exitCode: status < 0 ? null : status,
         timedOut,
+        cpuExceeded: existsSync(files.signals) && readFileSync(files.signals).includes(constants.signals.SIGXCPU),
         outputExceeded: stdout.length > limits.maxOutputBytes || stderr.length > limits.maxOutputBytes,
       };
     } finally {

@@ -41,17 +41,7 @@ export async function nativePython({ id, command, implementation }: NativeSpec):
     family: implementation,
     shortVersion,
     version: label,
-    async run(example, limits) {
-      const server = await pool.acquire();
-      try {
-        const output = await server.run(example, limits);
-        pool.release(server);
-        return output;
-      } catch (error) {
-        pool.replace(server);
-        throw error;
-      }
-    },
+    run: (example, limits) => pool.use((server) => server.run(example, limits)),
     dispose: () => pool.dispose(),
   };
 }

@@ -30,6 +30,24 @@ export class Pool<T> {
     else this.#idle.push(item);
   }
 
+  /**
+   * Runs `work` on an item, then gives the item back, or replaces it when `work` throws or `reusable` says it is
+   * broken: either way the slot is free again, so later work never waits for an item that will not come back.
+   */
+  async use<R>(work: (item: T) => Promise<R>, reusable: (item: T) => boolean = () => true): Promise<R> {
+    const item = await this.acquire();
+    let result: R;
+    try {
+      result = await work(item);
+    } catch (error) {
+      this.replace(item);
+      throw error;
+    }
+    if (reusable(item)) this.release(item);
+    else this.replace(item);
+    return result;
+  }
+
   /** Gives up a broken item and hands a fresh one to whoever is next. */
   replace(broken: T): void {
     this.#all.delete(broken);

@@ -2,12 +2,16 @@
 # run_as_main from _example_runner.py, which the worker loads first), then runs atexit handlers, and afterwards
 # puts the interpreter back as it was: modules imported by the example dropped, weakref.finalize's exit state reset,
 # the collector's settings (thresholds, debug flags, callbacks, gc.garbage) restored and its start-up objects frozen.
+# time.sleep waits instead of spinning (see _sleep_without_spinning).
 import atexit
+import functools
 import gc
+import math
 import os
 import shutil
 import sys
 import tempfile
+import time
 import traceback
 import weakref
 
@@ -24,6 +28,25 @@ def _reset_gc():
     gc.callbacks.clear()
     gc.garbage.clear()
     gc.enable()
+
+
+def _sleep_without_spinning(sleep):
+    """Pyodide's time.sleep spins until the time is up, and a run's limit is CPU time (pyodide.ts): this one waits
+    (on `_wait_ms`, from pyodide-worker.ts) in short slices, so an interrupt still stops it between two. Anything
+    but a finite, non-negative number goes to the original, which raises what it raises."""
+
+    @functools.wraps(sleep)
+    def wait(seconds):
+        if type(seconds) not in (int, float) or not 0 <= seconds < math.inf:
+            return sleep(seconds)
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            _wait_ms(min(left, 0.05) * 1000)
+
+    return wait
+
+
+time.sleep = _sleep_without_spinning(time.sleep)
 
 
 def run_example(path, source, cwd):

@@ -3,6 +3,12 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { parentPort, workerData } from 'node:worker_threads';
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import { capWasmMemory, guardWrites, refuseSockets } from './pyodide-sandbox.ts';
+import { ownThreadClock } from './thread-cpu.ts';
+
+/** The worker's first message: it is ready, and this is its CPU clock (thread-cpu.ts). */
+export interface ReadyMessage {
+  clock: string | undefined;
+}
 
 export interface RunRequest {
   path: string;
@@ -17,6 +23,8 @@ export interface RunReply {
   stderr: string;
   exitCode: number;
   outputExceeded: boolean;
+  /** The example ended the interpreter (`os._exit()`): it cannot run again. */
+  exited: boolean;
 }
 
 const SIGINT = 2;
@@ -55,6 +63,16 @@ for (const file of ['./_example_runner.py', './pyodide-driver.py']) pyodide.runP
 // Pyodide also leaves a `require` on the global object that hands out Node's fs and child_process.
 for (const name of ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest', 'require']) Reflect.deleteProperty(globalThis, name);
 const runExample = pyodide.globals.get('run_example') as (path: string, source: string, cwd: string) => number;
+// time.sleep in Pyodide spins until the time is up; the driver makes it wait on this instead, so a sleeping
+// example uses no CPU time (its limit is CPU time, see pyodide.ts).
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+pyodide.globals.set('_wait_ms', (ms: number) => Atomics.wait(sleepCell, 0, 0, ms));
+
+/** What Pyodide throws when the program exits (`os._exit()`, C's `exit()`): it is unusable afterwards. */
+const exitStatus = (error: unknown): number | undefined => {
+  const status = (error as { status?: unknown } | undefined)?.status;
+  return error instanceof Error && error.name === 'Exit' && typeof status === 'number' ? status : undefined;
+};
 
 let stdout: Uint8Array[] = [];
 let stderr: Uint8Array[] = [];
@@ -94,7 +112,17 @@ parentPort!.on('message', (request: RunRequest) => {
   pyodide.FS.mkdirTree(request.cwd);
   capMemory(request.maxMemoryBytes);
   setWritable(request.cwd);
-  const exitCode = runExample(request.path, request.source, request.cwd);
+  let exitCode: number;
+  try {
+    exitCode = runExample(request.path, request.source, request.cwd);
+  } catch (error) {
+    const status = exitStatus(error);
+    if (status === undefined) throw error;
+    // Reported as the exit it is, with what the example printed; the interpreter is replaced (pyodide.ts).
+    const reply: RunReply = { stdout: text(stdout), stderr: text(stderr), exitCode: status, outputExceeded, exited: true };
+    parentPort!.postMessage(reply);
+    return;
+  }
   setWritable(undefined);
   capMemory(Infinity);
   pyodide.FS.unmount(folder);
@@ -103,7 +131,8 @@ parentPort!.on('message', (request: RunRequest) => {
   } catch {
     // A run that locked its own folder leaves it behind; the next run gets a new one.
   }
-  const reply: RunReply = { stdout: text(stdout), stderr: text(stderr), exitCode, outputExceeded };
+  const reply: RunReply = { stdout: text(stdout), stderr: text(stderr), exitCode, outputExceeded, exited: false };
   parentPort!.postMessage(reply);
 });
-parentPort!.postMessage('ready');
+const ready: ReadyMessage = { clock: ownThreadClock() };
+parentPort!.postMessage(ready);

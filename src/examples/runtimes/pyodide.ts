@@ -5,19 +5,23 @@
  *
  * Each interpreter lives in a worker thread and is reused across examples (loading one takes seconds); the
  * driver (pyodide-driver.py) gives every run a fresh __main__ and restores the interpreter afterwards.
- * A run that exceeds its time limit gets a KeyboardInterrupt through Pyodide's interrupt buffer, so the report
- * names the line it was stuck on; if Python does not stop, the worker is terminated and replaced.
+ * A run that exceeds its CPU-time or wall-clock limit gets a KeyboardInterrupt through Pyodide's interrupt buffer,
+ * so the report names the line it was stuck on; if Python does not stop, the worker is terminated and replaced.
+ * An example that ends the interpreter (`os._exit()`) is reported as the exit it is, and the worker replaced too.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { PYODIDE_GRACE_MS } from '../limits.ts';
+import { PYODIDE_GRACE_MS, wallClockLimitMs } from '../limits.ts';
 import type { ExampleFile, RunLimits, RunOutput, Runtime, RuntimeId } from '../types.ts';
 import { Pool } from './pool.ts';
-import type { RunReply, RunRequest } from './pyodide-worker.ts';
+import type { ReadyMessage, RunReply, RunRequest } from './pyodide-worker.ts';
 import { sandboxedWorker, type WorkerLike } from './sandboxed-worker.ts';
+import { cpuMs } from './thread-cpu.ts';
+import { WallClock } from './wall-clock.ts';
 
 const SIGINT = 2;
+const WORKER = new URL('./pyodide-worker.ts', import.meta.url);
 
 /** The Pyodide packages the project installs, by runtime id (see package.json). */
 export const PYODIDE_PACKAGES = [
@@ -38,27 +42,46 @@ function pyodideVersion(packageName: string): { pyodide: string; python: string 
   return { pyodide: JSON.parse(readFileSync(pkg, 'utf8')).version, python: lock.info.python };
 }
 
+/** How often a run's CPU time is read. */
+const CPU_POLL_MS = 100;
+
+const blank = { stdout: '', stderr: '', exitCode: null, timedOut: false, outputExceeded: false } satisfies RunOutput;
+
 class Interpreter {
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
   private readonly worker: WorkerLike;
   private runs = 0;
-  readonly ready: Promise<void>;
+  /** Resolves with the worker's CPU clock once it is ready; rejects when it fails to start. */
+  private readonly ready: Promise<ReadyMessage>;
+  /** Why the worker failed, when it did (an error in the worker thread or its process). */
+  private failure: Error | undefined;
+  /** False once the interpreter cannot run again (it exited, was killed or never started): the pool replaces it. */
+  alive = true;
 
-  constructor(packageName: string, snapshotPath: string | undefined) {
-    this.worker = sandboxedWorker(new URL('./pyodide-worker.ts', import.meta.url), {
+  constructor(workerUrl: URL, packageName: string, snapshotPath: string | undefined) {
+    this.worker = sandboxedWorker(workerUrl, {
       interruptBuffer: this.interrupt.buffer,
       snapshotPath,
       packageName,
     });
+    this.worker.on('error', (error: Error) => (this.failure ??= error));
     this.ready = new Promise((resolve, reject) => {
-      this.worker.once('message', () => resolve());
-      this.worker.once('error', reject);
+      this.worker.once('message', resolve);
+      this.worker.once('exit', (code: number) => reject(this.failure ?? new Error(`the Pyodide worker exited (${code}) before it was ready`)));
     });
+    // A replacement nobody runs on (the check ended) may fail to start unobserved; a run that waits for it reports it.
+    this.ready.catch(() => {});
   }
 
-  /** Runs one example; resolves with `undefined` when the interpreter had to be killed (it is then unusable). */
-  async run(example: ExampleFile, limits: RunLimits): Promise<RunOutput | undefined> {
-    await this.ready;
+  /** Runs one example. Never throws: an interpreter that fails says so in the output and is no longer `alive`. */
+  async run(example: ExampleFile, limits: RunLimits): Promise<RunOutput> {
+    let clock: string | undefined;
+    try {
+      ({ clock } = await this.ready);
+    } catch (error) {
+      this.alive = false;
+      return { ...blank, error: `Pyodide did not start: ${(error as Error).message}` };
+    }
     const request: RunRequest = {
       path: example.absPath,
       source: example.source,
@@ -66,8 +89,6 @@ class Interpreter {
       maxOutputBytes: limits.maxOutputBytes,
       maxMemoryBytes: limits.maxMemoryBytes,
     };
-    let timedOut = false;
-    let killTimer: NodeJS.Timeout | undefined;
     const reply = new Promise<RunReply | undefined>((resolve) => {
       const done = (result: RunReply | undefined) => {
         this.worker.off('message', done);
@@ -78,17 +99,40 @@ class Interpreter {
       this.worker.on('message', done);
       this.worker.on('exit', exited);
     });
-    const timer = setTimeout(() => {
-      timedOut = true;
+    // Stopped like the other runtimes: a KeyboardInterrupt names the line, and a worker that does not stop is killed.
+    let cpuExceeded = false;
+    let timedOut = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const stop = (limit: 'cpu' | 'wall') => {
+      if (killTimer) return;
+      if (limit === 'cpu') cpuExceeded = true;
+      else timedOut = true;
       Atomics.store(this.interrupt, 0, SIGINT);
       killTimer = setTimeout(() => void this.worker.terminate(), PYODIDE_GRACE_MS);
-    }, limits.timeoutMs);
+    };
+    // CPU time is the worker thread's own (thread-cpu.ts); where there is no clock, only the wall-clock limit holds.
+    const cpuAtStart = clock === undefined ? undefined : cpuMs(clock);
+    const cpuWatch =
+      cpuAtStart === undefined
+        ? undefined
+        : setInterval(() => {
+            const now = cpuMs(clock!);
+            if (now !== undefined && now - cpuAtStart >= limits.timeoutMs) stop('cpu');
+          }, CPU_POLL_MS);
+    const wallClock = new WallClock(wallClockLimitMs(limits), () => stop('wall'), clock);
     this.worker.postMessage(request);
     const result = await reply;
-    clearTimeout(timer);
+    clearInterval(cpuWatch);
+    wallClock.stop();
     clearTimeout(killTimer);
-    if (!result) return undefined;
-    return { ...result, timedOut };
+    if (!result) {
+      this.alive = false;
+      if (cpuExceeded || timedOut) return { ...blank, cpuExceeded, timedOut };
+      return { ...blank, error: `the Pyodide worker stopped during the run${this.failure ? `: ${this.failure.message}` : ''}` };
+    }
+    if (result.exited) this.alive = false;
+    const { exited, ...output } = result;
+    return { ...output, cpuExceeded, timedOut };
   }
 
   terminate(): Promise<number> {
@@ -105,16 +149,18 @@ export interface PyodideOptions {
   size?: number;
   /** A folder for the start-up snapshot (see pyodide-worker.ts); none means every interpreter starts cold. */
   snapshotDir?: string;
+  /** The worker module (tests give one that fails to start). */
+  workerUrl?: URL;
 }
 
 /** The runtime, or undefined when its package is not installed. */
-export function pyodideRuntime({ id, packageName, size = 1, snapshotDir }: PyodideOptions): Runtime | undefined {
+export function pyodideRuntime({ id, packageName, size = 1, snapshotDir, workerUrl = WORKER }: PyodideOptions): Runtime | undefined {
   const version = pyodideVersion(packageName);
   if (!version) return undefined;
   const label = `CPython ${version.python} (Pyodide ${version.pyodide})`;
   if (snapshotDir) mkdirSync(snapshotDir, { recursive: true });
   const snapshotPath = snapshotDir && join(snapshotDir, `pyodide-${version.pyodide}-node-${process.versions.node}.snapshot`);
-  const pool = new Pool(size, () => new Interpreter(packageName, snapshotPath), (interpreter) => interpreter.terminate());
+  const pool = new Pool(size, () => new Interpreter(workerUrl, packageName, snapshotPath), (interpreter) => interpreter.terminate());
 
   return {
     id,
@@ -124,17 +170,7 @@ export function pyodideRuntime({ id, packageName, size = 1, snapshotDir }: Pyodi
     family: 'CPython',
     shortVersion: version.python.split('.').slice(0, 2).join('.'),
     version: label,
-    async run(example, limits) {
-      const interpreter = await pool.acquire();
-      const output = await interpreter.run(example, limits);
-      if (output) {
-        pool.release(interpreter);
-        return output;
-      }
-      // The interpreter did not stop after the interrupt and was killed.
-      pool.replace(interpreter);
-      return { stdout: '', stderr: '', exitCode: null, timedOut: true, outputExceeded: false };
-    },
+    run: (example, limits) => pool.use((interpreter) => interpreter.run(example, limits), (interpreter) => interpreter.alive),
     dispose: () => pool.dispose(),
   };
 }

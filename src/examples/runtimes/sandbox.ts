@@ -4,12 +4,14 @@
  * gives the process a fresh /dev and /proc (with /proc/sys read-only), a new network namespace with nothing in it,
  * no capabilities (a root build cannot remount anything), and kills it when its parent dies.
  * Memory is limited with RLIMIT_DATA (`prlimit`, or setrlimit in the fork server's child): every runtime's
- * allocator sees a failed allocation (Python raises MemoryError, V8 stops with "heap out of memory").
+ * allocator sees a failed allocation (Python raises MemoryError, V8 stops with "heap out of memory"). CPU time is
+ * limited the same way with RLIMIT_CPU.
  *
  * Where bwrap cannot run (not installed, user namespaces disabled, macOS), runs fall back to `unshare -rn`
- * (network only) and the check says so once; in CI (`CI=true`) a missing sandbox is an error.
+ * (network only) and the check says so once; in CI (see inCi) a missing sandbox is an error.
  */
 import { spawnSync } from 'node:child_process';
+import { constants } from 'node:os';
 
 const READ_ONLY_SYSTEM = [
   '--ro-bind', '/', '/',
@@ -59,16 +61,35 @@ export function withMemoryLimit(command: string[], bytes: number): string[] {
 }
 
 /**
+ * `command` with its CPU time limited (RLIMIT_CPU): SIGXCPU at `seconds`, which ends a program that does not catch
+ * it (Node, Bun), and SIGKILL `graceSeconds` later; no core file.
+ */
+export function withCpuLimit(command: string[], seconds: number, graceSeconds: number): string[] {
+  return probe().prlimit ? ['prlimit', `--cpu=${seconds}:${seconds + graceSeconds}`, '--core=0', '--', ...command] : command;
+}
+
+/** Whether a command run through `sandboxed` was ended by SIGXCPU (bwrap exits with 128 + the signal's number). */
+export function endedBySigxcpu(exitCode: number | null, signal: NodeJS.Signals | null): boolean {
+  return signal === 'SIGXCPU' || (isSandboxed() && exitCode === 128 + constants.signals.SIGXCPU);
+}
+
+/** A CI run: `CI` set to anything but empty, `false` or `0` (services set `true`, some `1`, a few their name). */
+export function inCi(env: NodeJS.ProcessEnv): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return !!value && value !== 'false' && value !== '0';
+}
+
+/**
  * What the report says about the sandbox: nothing when runs are sandboxed, one notice when not.
- * Throws in CI (`CI=true`), where an unconfined run must never pass unnoticed.
+ * Throws in CI, where an unconfined run must never pass unnoticed.
  */
 export function sandboxNotices(env: NodeJS.ProcessEnv = process.env): string[] {
   const { bwrap, unshare, prlimit } = probe();
   if (bwrap && prlimit) return [];
   const missing = [
     bwrap ? '' : `bwrap could not start (install bubblewrap; user namespaces must be enabled): runs can write wherever this build can${unshare ? '' : ' and reach the network'}`,
-    prlimit ? '' : 'prlimit is missing: command-line runs have no memory limit',
+    prlimit ? '' : 'prlimit is missing: command-line runs have no memory or CPU-time limit',
   ].filter(Boolean);
-  if (env.CI === 'true') throw new Error(`CI=true but examples cannot run sandboxed: ${missing.join('; ')}.`);
+  if (inCi(env)) throw new Error(`CI=${env.CI} but examples cannot run sandboxed: ${missing.join('; ')}.`);
   return [`Runs are not sandboxed: ${missing.join('; ')}.`];
 }

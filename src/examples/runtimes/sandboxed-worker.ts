@@ -52,6 +52,7 @@ class SandboxedWorker extends EventEmitter implements WorkerLike {
   readonly #outbox: string | undefined;
   #stderr = '';
   #failed = false;
+  #terminating = false;
 
   constructor(url: URL, workerData: Record<string, unknown>) {
     super();
@@ -95,7 +96,7 @@ class SandboxedWorker extends EventEmitter implements WorkerLike {
     this.#process.on('exit', (code, signal) => {
       clearInterval(poll);
       if (this.#outbox) rmSync(this.#outbox, { recursive: true, force: true });
-      if (code !== 0 && !signal && !ready) this.#fail(new Error(`the Pyodide worker process exited (${code}): ${this.#stderr.trim()}`));
+      if (code !== 0 && !signal && !ready && !this.#terminating) this.#fail(new Error(`the Pyodide worker process exited (${code}): ${this.#stderr.trim()}`));
       this.emit('exit', code ?? 1);
     });
   }
@@ -124,6 +125,7 @@ class SandboxedWorker extends EventEmitter implements WorkerLike {
   }
 
   terminate(): Promise<number> {
+    this.#terminating = true; // a host stopped while it starts has not failed
     if (this.#process.exitCode !== null || this.#process.signalCode !== null) return Promise.resolve(this.#process.exitCode ?? 1);
     // Disconnecting makes the host exit by itself (worker-host.ts), so the sandbox reaps it and its CPU time is
     // accounted to this process (the bench reads it); a host that does not exit within a second is killed.

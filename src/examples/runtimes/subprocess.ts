@@ -1,19 +1,20 @@
 /**
  * Runs one example as a child process with the engine's limits: a fresh temporary working directory (the only
- * place it can write), a scrubbed environment, no network, a memory limit (see sandbox.ts), a time limit and an
- * output limit.
+ * place it can write), a scrubbed environment, no network, a memory and a CPU-time limit (see sandbox.ts), a
+ * wall-clock limit and an output limit.
  *
- * On time-out or too much output the program first gets SIGINT, so a Python example prints a traceback that names
- * the line it was stuck on; SIGKILL follows after a short grace period.
+ * At the wall-clock limit or with too much output the program first gets SIGINT, so a Python example prints a
+ * traceback that names the line it was stuck on; SIGKILL follows after a short grace period.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { GRACE_MS } from '../limits.ts';
+import { cpuSeconds, GRACE_MS, wallClockLimitMs } from '../limits.ts';
 import type { RunLimits, RunOutput } from '../types.ts';
-import { isSandboxed, sandboxed, withMemoryLimit } from './sandbox.ts';
+import { endedBySigxcpu, isSandboxed, sandboxed, withCpuLimit, withMemoryLimit } from './sandbox.ts';
+import { WallClock } from './wall-clock.ts';
 
 /** Runs a command and resolves to its trimmed stdout, or undefined when it is missing or fails. */
 export function probe(command: string, args: string[]): Promise<string | undefined> {
@@ -29,20 +30,29 @@ export function scrubbedEnv(home: string, extra: Record<string, string> = {}): R
 
 export function runProcess(command: string, args: string[], limits: RunLimits, env: Record<string, string> = {}): Promise<RunOutput> {
   const cwd = mkdtempSync(join(tmpdir(), 'example-'));
-  const [program, ...rest] = withMemoryLimit(sandboxed([command, ...args], [cwd], 3), limits.maxMemoryBytes);
+  const limited = withMemoryLimit(sandboxed([command, ...args], [cwd], 3), limits.maxMemoryBytes);
+  const [program, ...rest] = withCpuLimit(limited, cpuSeconds(limits), Math.ceil(GRACE_MS / 1000));
   const child = spawn(program!, rest, { cwd, env: scrubbedEnv(cwd, env), stdio: ['ignore', 'pipe', 'pipe', isSandboxed() ? 'pipe' : 'ignore'] });
-  // bwrap reports the sandboxed program's pid on descriptor 3 (which the program does not inherit); without bwrap
-  // the child is the program.
-  let programPid = child.pid;
-  let info = '';
-  (child.stdio[3] as Readable | null)?.on('data', (chunk: Buffer) => {
-    info += chunk.toString();
-    programPid = Number(/"child-pid":\s*(\d+)/.exec(info)?.[1] ?? child.pid);
-  });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   let timedOut = false;
   let outputExceeded = false;
+  const wallClock = new WallClock(wallClockLimitMs(limits), () => {
+    timedOut = true;
+    stop();
+  });
+  // bwrap reports the sandboxed program's pid on descriptor 3 (which the program does not inherit); without bwrap
+  // the child is the program.
+  let programPid = child.pid;
+  if (!isSandboxed() && programPid) wallClock.follow(programPid);
+  let info = '';
+  (child.stdio[3] as Readable | null)?.on('data', (chunk: Buffer) => {
+    info += chunk.toString();
+    const reported = /"child-pid":\s*(\d+)/.exec(info)?.[1];
+    if (!reported) return;
+    programPid = Number(reported);
+    wallClock.follow(programPid);
+  });
 
   const stop = () => {
     try {
@@ -66,21 +76,21 @@ export function runProcess(command: string, args: string[], limits: RunLimits, e
   };
   child.stdout!.on('data', collect(stdout));
   child.stderr!.on('data', collect(stderr));
-  const timer = setTimeout(() => {
-    timedOut = true;
-    stop();
-  }, limits.timeoutMs);
 
   return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      clearTimeout(timer);
+    child.on('error', (error) => {
+      wallClock.stop();
+      reject(error);
+    });
+    child.on('close', (exitCode, signal) => {
+      wallClock.stop();
       rmSync(cwd, { recursive: true, force: true });
       resolve({
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
         exitCode,
         timedOut,
+        cpuExceeded: endedBySigxcpu(exitCode, signal),
         outputExceeded,
       });
     });
