@@ -5,8 +5,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
-  testFiles: ['tests/unit/**/*.test.ts'],
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   mutate: [
     'src/examples/compare.ts',
     'src/examples/normalize.ts',
