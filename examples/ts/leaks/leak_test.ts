@@ -1,7 +1,7 @@
 // A leak test with Node.js's test runner. The file runs twice:
 // as the test file, in a child that node:test starts, and as
 // the runner, which prints one line per test, without timings.
-// check: not-on=bun (its node:test has no working run)
+// check: not-on=bun (its node:test runner fails given execArgv)
 import assert from 'node:assert/strict';
 import { run, test } from 'node:test';
 

@@ -1,0 +1,18 @@
+// check: not-on=quickjs (no EventTarget or AbortController)
+// Removing listeners explicitly: one AbortController per owner.
+
+// #region main
+const bus = new EventTarget();
+const log = (text: string) => () => console.log(text);
+// The view's listeners share one signal...
+const view = new AbortController();
+const options = { signal: view.signal };
+bus.addEventListener('saved', log('view: saved'), options);
+bus.addEventListener('closed', log('view: closed'), options);
+
+bus.dispatchEvent(new Event('saved'));
+view.abort(); // ...so the view removes all of them at once
+bus.dispatchEvent(new Event('saved'));
+bus.dispatchEvent(new Event('closed'));
+console.log('after abort(): nothing more was delivered');
+// #endregion
