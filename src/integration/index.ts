@@ -6,7 +6,8 @@
  * In a build, pages do not wait for the check: they render the committed expected outputs (manifest.ts,
  * `expectedManifest`), which only a passing check lets through to dist/, and the check runs beside the whole
  * build in a process of its own (background-check.ts). Only an output that differs on every run (an address) is
- * taken from this build's own run, checked first. A failure stops the build as soon as the check has found it.
+ * taken from this build's own run, checked first. A failure is reported as soon as the check has found it, and
+ * the build fails (an error thrown from a hook, never process.exit: Astro may run in someone else's process).
  * In `astro dev`, the check runs in this process; pages show the committed outputs, captioned as being checked,
  * until its first check has ended, and then reload with its results.
  *
@@ -26,9 +27,24 @@ import { detectRuntimes } from '../examples/runtimes/index.ts';
 import type { Runtime } from '../examples/types.ts';
 import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
 import { exitWithParent, quietWarnings } from './quiet.ts';
-import { RESOLVED_ID, virtualModule } from './virtual-module.ts';
+import { RESOLVED_ID, virtualModule, withdrawVirtualModule } from './virtual-module.ts';
 
 const failed = (problems: string[]) => `Example check failed:\n${problems.join('\n')}`;
+
+/**
+ * Fails the build from a hook: Astro ends it with exit 1 (dist/ stays as it was, atomic-dist.ts) and prints the
+ * error's message, here one line after the report. Astro introduces any error a hook throws with "An unhandled
+ * error occurred while running the … hook", through the logger it gave the hook; this one is the check's verdict,
+ * already reported, not a crash, so that line is left out.
+ */
+function failBuild(logger: AstroIntegrationLogger, problems: string[]): never {
+  const error = logger.error.bind(logger);
+  logger.error = (message) => {
+    if (!message.startsWith('An unhandled error occurred')) error(message);
+  };
+  const count = problems.length === 1 ? 'the problem above' : `the ${problems.length} problems above`;
+  throw Object.assign(new Error(`The build stopped at ${count}.`), { stack: '' });
+}
 
 export default function checkedExamples(): AstroIntegration {
   let root = '';
@@ -39,18 +55,37 @@ export default function checkedExamples(): AstroIntegration {
   let initialCheck: Promise<string[]> = Promise.resolve([]);
   /** Build: resolves to what pages render, once the outputs that differ on every run have been checked. */
   let shown: Promise<Manifest> | undefined;
+  /** What pages render (pages with problems never render: astro:build:start stops the build first). */
+  const results = async () => (shown ? await shown : manifest);
+  /** The dev server's page check, handed to its middleware (dev-page-check.ts). */
+  let pageCheck: PageCheck | undefined;
+  const handOffs = globalThis as { [PAGE_CHECK]?: PageCheck };
+  /** Takes what this integration left on `globalThis` for pages and middleware off again, once they are done. */
+  const withdraw = () => {
+    withdrawVirtualModule(results);
+    if (pageCheck && handOffs[PAGE_CHECK] === pageCheck) delete handOffs[PAGE_CHECK];
+  };
 
   const pagesDir = () => join(root, 'src', 'content', 'docs');
   const uses = () => findExampleUses(root, pagesDir());
   const pageProblems = () => checkPages(root, pagesDir(), manifest.examples);
   const pageErrors = () => pageProblems().map((e) => `✗ ${e.message}`);
   const dispose = () => Promise.all(runtimes.map((runtime) => runtime.dispose()));
-  /** A build with problems stops with the check's report and exit 1: no stack trace, and dist/ is untouched. */
-  const stopOnProblems = async (logger: AstroIntegrationLogger) => {
-    const problems = await initialCheck;
-    if (problems.length === 0) return;
+  /** A build's problems are reported once, as soon as they are known (the build goes on to fail in a hook). */
+  let reported = false;
+  const report = (logger: AstroIntegrationLogger, problems: string[]) => {
+    if (reported || problems.length === 0) return;
+    reported = true;
     logger.error(failed(problems));
-    process.exit(1);
+  };
+  /** The problems of the whole check; a check that could not run is one. */
+  const allProblems = () => initialCheck.catch((error: unknown) => [`✗ ${error instanceof Error ? error.message : String(error)}`]);
+  /** A build with problems fails with the check's report: no stack trace, exit 1, and dist/ untouched. */
+  const failOnProblems = (logger: AstroIntegrationLogger, problems: string[]) => {
+    if (problems.length === 0) return;
+    report(logger, problems);
+    withdraw();
+    failBuild(logger, problems);
   };
 
   return {
@@ -59,16 +94,6 @@ export default function checkedExamples(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         examplesDir = join(root, 'examples');
-        // What pages render. A page that names a missing example or region stops the build with the whole report.
-        const results = async () => {
-          if (!shown) {
-            if (command === 'build') await stopOnProblems(logger);
-            return manifest;
-          }
-          const ready = await shown;
-          if (pageErrors().length) await stopOnProblems(logger);
-          return ready;
-        };
         updateConfig({ vite: { plugins: [virtualModule(results)], ...quietWarnings } });
 
         const checking = process.env.EXAMPLES_CHECK !== 'off' && (command === 'build' || command === 'dev');
@@ -117,16 +142,22 @@ export default function checkedExamples(): AstroIntegration {
             return [...formatFailures(report), ...pageErrors()];
           })();
         }
-        // Handled here so an early failure is not an unhandled rejection; build:done still sees it. A build stops
-        // as soon as the check fails, wherever Astro is: nothing it wrote reaches dist/.
-        initialCheck.then(
-          (problems) => problems.length && (command === 'build' ? stopOnProblems(logger) : logger.error(failed(problems))),
-          (error) => logger.error(String(error)),
-        );
+        // Reported as soon as the check has ended, wherever Astro is (a build then fails in astro:build:done);
+        // handled here, so an early failure is not an unhandled rejection.
+        void allProblems().then((problems) => (command === 'build' ? report(logger, problems) : problems.length && logger.error(failed(problems))));
+      },
+
+      // A page that names a missing example or region, or holds inline code, stops the build before any page
+      // renders (rendering would fail halfway), with the whole report. Region names are known without running.
+      'astro:build:start': async ({ logger }) => {
+        const examples = manifest.examples;
+        const known = Object.keys(examples).length ? examples : checkingManifest(loadExamples(root, examplesDir)).examples;
+        if (checkPages(root, pagesDir(), known).length) await failOnProblems(logger, await allProblems());
       },
 
       'astro:build:done': async ({ dir, logger }) => {
-        await stopOnProblems(logger);
+        await failOnProblems(logger, await allProblems());
+        withdraw(); // every page has rendered
         // Each example is offered for download at /examples/<path>, exactly as it was checked.
         cpSync(examplesDir, join(fileURLToPath(dir), 'examples'), { recursive: true });
       },
@@ -134,7 +165,7 @@ export default function checkedExamples(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         exitWithParent(dispose);
         // Region names are known before anything has run, so a page is checked without waiting for the check.
-        (globalThis as { [PAGE_CHECK]?: PageCheck })[PAGE_CHECK] = async (pathname) => {
+        pageCheck = handOffs[PAGE_CHECK] = async (pathname) => {
           const url = pathname.replace(/\/?$/, '/').toLowerCase();
           return pageProblems()
             .filter((problem) => pageUrl(problem.file) === url)
@@ -180,7 +211,10 @@ export default function checkedExamples(): AstroIntegration {
         };
         server.watcher.on('change', (path) => void recheck(path));
         server.watcher.on('add', (path) => void recheck(path));
-        server.httpServer?.on('close', () => void dispose());
+        server.httpServer?.on('close', () => {
+          withdraw();
+          void dispose();
+        });
         // Downloads: the build copies examples/ into the site; the dev server serves them from the folder.
         server.middlewares.use('/examples/', (request, response, next) => {
           const file = join(examplesDir, decodeURIComponent(new URL(request.url ?? '', 'http://dev').pathname));

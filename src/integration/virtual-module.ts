@@ -17,12 +17,22 @@ export interface VirtualModulePlugin {
   load(id: string): string | undefined;
 }
 
-/** `current` resolves to what pages show (index.ts: the check's results, or in a build what it must confirm). */
+const global = globalThis as Record<symbol, unknown>;
+
+/**
+ * `current` resolves to what pages show (index.ts: the check's results, or in a build what it must confirm). It
+ * stays on `globalThis` until `withdrawVirtualModule(current)`, once no page renders any more.
+ */
 export function virtualModule(current: () => Promise<Manifest>): VirtualModulePlugin {
-  (globalThis as Record<symbol, unknown>)[Symbol.for(HANDOFF)] = current;
+  global[Symbol.for(HANDOFF)] = current;
   return {
     name: 'checked-examples',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     load: (id) => (id === RESOLVED_ID ? `export default await globalThis[Symbol.for(${JSON.stringify(HANDOFF)})]();` : undefined),
   };
+}
+
+/** Takes `current` off `globalThis` (unless a later build or server has put its own there meanwhile). */
+export function withdrawVirtualModule(current: () => Promise<Manifest>): void {
+  if (global[Symbol.for(HANDOFF)] === current) delete global[Symbol.for(HANDOFF)];
 }

@@ -4,9 +4,13 @@
  * it was, and no staging folder behind.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
+import atomicDist from '../../src/integration/atomic-dist.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const astro = join(import.meta.dirname, '..', '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -63,5 +67,47 @@ describe('atomic dist/', () => {
     expect(status, output).not.toBe(0);
     expect(snapshot(join(root, 'dist'))).toEqual(before);
     expect(leftovers(root)).toEqual([]);
+  });
+});
+
+describe('two builds into one folder', () => {
+  type Hooks = Required<AstroIntegration['hooks']>;
+  /** A build's atomic-dist hooks, called as Astro calls them; returns its staging folder and its last step. */
+  function startBuild(root: string) {
+    const hooks = atomicDist().hooks as Hooks;
+    let staging = '';
+    const setup = { command: 'build', config: { outDir: pathToFileURL(join(root, 'dist') + '/') }, updateConfig: (config: { outDir: URL }) => (staging = fileURLToPath(config.outDir)) };
+    hooks['astro:config:setup'](setup as unknown as Parameters<Hooks['astro:config:setup']>[0]);
+    mkdirSync(staging, { recursive: true }); // as Astro does when it writes
+    return { staging, done: () => hooks['astro:build:done']({} as Parameters<Hooks['astro:build:done']>[0]) };
+  }
+
+  it('stage in folders of their own, and neither removes the other\'s', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'two-builds-'));
+    sites.push(root);
+    const first = startBuild(root);
+    writeFileSync(join(first.staging, 'index.html'), 'first');
+    const second = startBuild(root); // while the first is still writing
+    writeFileSync(join(second.staging, 'index.html'), 'second');
+    expect(second.staging).not.toBe(first.staging);
+    expect(readFileSync(join(first.staging, 'index.html'), 'utf8')).toBe('first');
+
+    await second.done();
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('second');
+    expect(readFileSync(join(first.staging, 'index.html'), 'utf8')).toBe('first');
+    await first.done();
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('first');
+    expect(leftovers(root)).toEqual([]);
+  });
+
+  it('removes the staging folder of a build whose process is gone, and no other', () => {
+    const root = mkdtempSync(join(tmpdir(), 'leftover-'));
+    sites.push(root);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    for (const name of [`.dist.staging-${gone}-abcdef`, `.dist.staging-${process.pid}-abcdef`]) mkdirSync(join(root, name));
+    const build = startBuild(root);
+    expect(existsSync(join(root, `.dist.staging-${gone}-abcdef`))).toBe(false);
+    expect(existsSync(join(root, `.dist.staging-${process.pid}-abcdef`))).toBe(true);
+    expect(existsSync(build.staging)).toBe(true);
   });
 });

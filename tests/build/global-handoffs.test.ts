@@ -1,0 +1,83 @@
+/**
+ * The integration hands its results to pages (virtual-module.ts) and its page check to the dev middleware
+ * (dev-page-check.ts) through globalThis, because Astro loads those apart from the integration. Both must be taken
+ * off again when the build or the dev server is done, so a later build in the same process (Astro's build() API)
+ * never sees them. The hooks are called as Astro calls them, with examples checks off (nothing runs).
+ */
+import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import checkedExamples from '../../src/integration/index.ts';
+
+type Hooks = Required<AstroIntegration['hooks']>;
+type Params<K extends keyof Hooks> = Parameters<Hooks[K]>[0];
+
+const RESULTS = Symbol.for('weakref-handbook:checked-examples');
+const PAGE_CHECK = Symbol.for('checked-examples.page-check');
+const global = globalThis as Record<symbol, unknown>;
+const roots: string[] = [];
+const saved = process.env.EXAMPLES_CHECK;
+beforeAll(() => {
+  process.env.EXAMPLES_CHECK = 'off';
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.EXAMPLES_CHECK;
+  else process.env.EXAMPLES_CHECK = saved;
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+const logged: string[] = [];
+const logger = { info() {}, warn() {}, debug() {}, error: (message: string) => logged.push(message) };
+
+/** A site with one example and one page (which names `example`), and the integration's hooks after its setup. */
+function setUp(command: 'build' | 'dev', example = 'python/a.py') {
+  const root = mkdtempSync(join(tmpdir(), 'handoffs-'));
+  roots.push(root);
+  mkdirSync(join(root, 'examples', 'python'), { recursive: true });
+  writeFileSync(join(root, 'examples', 'python', 'a.py'), 'print("a")\n');
+  writeFileSync(join(root, 'examples', 'python', 'a.out'), 'a\n');
+  mkdirSync(join(root, 'src', 'content', 'docs'), { recursive: true });
+  writeFileSync(join(root, 'src', 'content', 'docs', 'index.mdx'), `---\ntitle: Home\n---\n<Example file="${example}" />\n`);
+  const hooks = checkedExamples().hooks as Hooks;
+  const setup = { command, config: { root: pathToFileURL(root + '/') }, logger, updateConfig() {}, addMiddleware() {} };
+  hooks['astro:config:setup'](setup as unknown as Params<'astro:config:setup'>);
+  return { root, hooks };
+}
+
+it('takes the results for pages off globalThis when the build is done', async () => {
+  const { root, hooks } = setUp('build');
+  expect(global[RESULTS]).toBeTypeOf('function');
+  await hooks['astro:build:start']?.({ logger } as unknown as Params<'astro:build:start'>);
+  await hooks['astro:build:done']({ logger, dir: pathToFileURL(join(root, 'out') + '/') } as unknown as Params<'astro:build:done'>);
+  expect(global[RESULTS]).toBeUndefined();
+});
+
+it('takes them off when the build fails too', async () => {
+  const { hooks } = setUp('build', 'python/gone.py');
+  expect(global[RESULTS]).toBeTypeOf('function');
+  await expect(hooks['astro:build:start']({ logger } as unknown as Params<'astro:build:start'>)).rejects.toThrow('The build stopped at the problem above.');
+  expect(logged.at(-1)).toMatch(/^Example check failed:\n✗ src\/content\/docs\/index\.mdx:4: <Example file="python\/gone\.py">/);
+  expect(global[RESULTS]).toBeUndefined();
+});
+
+it('takes the results and the page check off globalThis when the dev server closes', () => {
+  const { hooks } = setUp('dev');
+  const httpServer = new EventEmitter();
+  const server = {
+    watcher: Object.assign(new EventEmitter(), { add() {} }),
+    moduleGraph: { getModuleById: () => undefined, invalidateModule() {} },
+    hot: { send() {} },
+    httpServer,
+    middlewares: { use() {} },
+  };
+  hooks['astro:server:setup']({ server, logger } as unknown as Params<'astro:server:setup'>);
+  expect(global[RESULTS]).toBeTypeOf('function');
+  expect(global[PAGE_CHECK]).toBeTypeOf('function');
+  httpServer.emit('close');
+  expect(global[RESULTS]).toBeUndefined();
+  expect(global[PAGE_CHECK]).toBeUndefined();
+});
