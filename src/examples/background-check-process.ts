@@ -1,15 +1,14 @@
 /**
  * The process a build checks its examples in (see background-check.ts): `node background-check-process.ts <root>`,
  * started with an IPC channel. It detects the runtimes, sends what pages render (first checking the examples
- * whose output differs on every run, so pages show this build's output of those), then lowers its priority,
- * checks everything and sends the report. It ends when its parent does.
+ * whose output differs on every run, so pages show this build's output of those), then checks everything and sends
+ * the report. It ends when its parent does.
  */
 import { join } from 'node:path';
 import type { BackgroundMessage } from './background-check.ts';
 import { checkExamples } from './check.ts';
 import { loadExamples } from './discover.ts';
 import { expectedManifest, varyingOutputs } from './manifest.ts';
-import { lowerPriorityOfTree } from './priority.ts';
 import { detectRuntimes } from './runtimes/index.ts';
 import type { Runtime } from './types.ts';
 
@@ -35,9 +34,6 @@ try {
     manifest = expectedManifest(files, runtimes, await checkExamples({ root, runtimes: runtimes.filter((r) => leaders.has(r.id)), filters }));
   }
   await send({ kind: 'shown', manifest, notices: detected.notices });
-  // Pages wait for what was sent so far, so it was worked out at the build's own priority. The rest of the check
-  // (and the interpreters it reuses) takes only the CPU the build leaves over.
-  lowerPriorityOfTree();
   await send({ kind: 'report', report: await checkExamples({ root, runtimes }) });
 } catch (error) {
   await send({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

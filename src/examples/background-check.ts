@@ -1,12 +1,12 @@
 /**
- * A build's example check, in a process of its own (background-check-process.ts) that lowers itself to the lowest
- * CPU priority once it has sent what pages wait for.
+ * A build's example check, in a process of its own (background-check-process.ts).
  *
  * In the build's own process the check would share a thread with Astro: while Astro renders a page, which can
  * take seconds without yielding, no finished run is collected and no new one starts, so a core stays idle.
- * In a process of its own it keeps both cores busy, and at the lowest priority it takes only the CPU the build
- * leaves over, so the build's own steps are not slowed (measured in `npm run bench`). What pages wait for is
- * worked out first, at the build's priority: at the lowest, the build would wait for a process it starves.
+ * In a process of its own it keeps both cores busy. It runs at the build's priority: at the lowest (nice 19) a busy
+ * machine holds its runs back for minutes (a run of 1 CPU s took 56 s beside two busy processes), and the build
+ * waits for the check before it publishes. Its own work cannot be lowered apart from its runs: a new process
+ * takes the priority of the thread that starts it, and an unprivileged process cannot raise it again.
  */
 import { fork } from 'node:child_process';
 import type { CheckReport } from './check.ts';

@@ -202,7 +202,7 @@ describe('without bwrap', () => {
     const result = checkWithoutSandbox({});
     const notices = result.stdout.split('\n').filter((line) => line.includes('not sandboxed'));
     expect(notices).toEqual([
-      '! Runs are not sandboxed: bwrap could not start (install bubblewrap; user namespaces must be enabled): runs can write wherever this build can and reach the network; prlimit is missing: command-line runs have no memory limit.',
+      '! Runs are not sandboxed: bwrap could not start (install bubblewrap; user namespaces must be enabled): runs can write wherever this build can and reach the network; prlimit is missing: command-line runs have no memory or CPU-time limit.',
     ]);
     expect(result.stdout).toMatch(/CPython 3\.14\.\d+ \(Pyodide [\d.]+\): 1 passed, 0 failed/);
     expect(result.status).toBe(0);
