@@ -43,16 +43,16 @@ export function findInlineCode(page: string, text: string): LocatedError[] {
   const problems: LocatedError[] = [];
   const report = (line: number, what: string) => problems.push(new LocatedError(page, line, `${what}; ${FIX}`));
   /** Every tag that renders code in a piece of source that starts on `line`. */
-  const scan = (code = '', line: number, { tags, comments }: Embedded) => {
-    // A comment renders nothing: blanked, keeping its newlines so that lines still count.
-    const source = code.replace(comments, (comment) => comment.replace(/[^\n]/g, ' '));
+  const scan = (code: string, line: number, { tags, comments }: Embedded) => {
+    // A comment renders nothing: only its line breaks are kept, so that lines still count.
+    const source = code.replace(comments, (comment) => '\n'.repeat(comment.split('\n').length - 1));
     for (const match of source.matchAll(tags)) {
       const at = line + source.slice(0, match.index).split('\n').length - 1;
       report(at, match[1] === 'Code' ? 'inline <Code> component' : 'inline <pre> block');
     }
   };
   const visit = (node: MdastNode) => {
-    const line = node.position?.start.line ?? 1;
+    const line = node.position!.start.line; // Sätteri records every node's position unless told not to
     switch (node.type) {
       case 'code': {
         const language = (node.lang ?? '').toLowerCase();
@@ -65,9 +65,10 @@ export function findInlineCode(page: string, text: string): LocatedError[] {
       case 'mdxJsxTextElement':
         if (node.name === 'Code') report(line, 'inline <Code> component');
         if (node.name === 'pre') report(line, 'inline <pre> block');
-        // JavaScript in an attribute: `title={<pre>…</pre>}` or `{...{ children: <Code /> }}`; `title="<pre>"` is text.
-        for (const { type, value } of node.attributes) {
-          scan(type === 'mdxJsxExpressionAttribute' ? value : typeof value === 'object' ? value?.value : undefined, line, JAVASCRIPT);
+        // JavaScript in an attribute: `{...{ children: <Code /> }}` or `title={<pre>…</pre>}`; `title="<pre>"` is text.
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') scan(attribute.value, line, JAVASCRIPT);
+          else if (typeof attribute.value === 'object' && attribute.value) scan(attribute.value.value, line, JAVASCRIPT);
         }
         break;
       case 'mdxFlowExpression':

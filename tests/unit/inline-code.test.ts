@@ -70,11 +70,12 @@ describe('inline code in pages', () => {
     expect(messages('Text {<pre>x</pre>} and\n\n{\n  <Code code="x" />\n}\n')).toEqual([pre(1), component(4)]);
     expect(messages('<Aside title={<pre>x</pre>} {...{ children: <Code code="x" /> }}>\n</Aside>\n')).toEqual([pre(1), component(1)]);
     expect(messages('export const Shown = () =>\n  <Code code="x" />;\n\nText.\n')).toEqual([component(2)]);
+    expect(messages('export const Shown = () => /* one\n  two */ <Code code="x" />;\n\n{/* three\nfour */ <pre>x</pre>}\n')).toEqual([component(2), pre(5)]);
   });
 
   it('ignores what renders no code: comments, quoted attribute values, components of other names', () => {
     expect(messages('{/* <Code code="x" />\n<pre> */}\n\nText {/* <pre> */}.\n')).toEqual([]);
-    expect(messages('<Aside title="<pre> and <Code>">\n</Aside>\n\n<Codes /> <Pre /> <prelude />\n')).toEqual([]);
+    expect(messages('<Aside title="<pre> and <Code>" hidden>\n</Aside>\n\n<Codes /> <Pre /> <prelude />\n')).toEqual([]);
   });
 
   it('reads a Markdown page as Markdown: indented code is code, raw HTML <pre> is a block', () => {
@@ -85,8 +86,12 @@ describe('inline code in pages', () => {
       pre(1, 'docs/page.md'),
       pre(3, 'docs/page.md'),
     ]);
-    // The same text in MDX: no indented code, and `{…}` is JavaScript.
+    // The same text in MDX: no indented code.
     expect(messages('Text.\n\n    x = 1\n')).toEqual([]);
+    // As the site parses it (Starlight turns on directives), an indented block inside `:::note` is code.
+    expect(messages(':::note\n    ```python\n    x\n    ```\n:::\n', 'docs/page.md')).toEqual([
+      `docs/page.md:2: inline code block without a language (a shell command? mark it \`\`\`sh); ${FIX}`,
+    ]);
   });
 
   it('ignores the front matter', () => {
@@ -99,6 +104,12 @@ describe('inline code in pages', () => {
     expect(rest).toEqual([]);
     expect(problem!.message).toMatch(/^docs\/page\.mdx:5: the page does not parse: \S/);
     expect(problem!.message).not.toMatch(/^\s+at /m);
+    expect(messages('Text {<pre>x</pre>} and {\n')).toEqual([
+      'docs/page.mdx:1: the page does not parse: Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)',
+    ]);
+    expect(messages(`${'Text.\n\n'.repeat(5)}\n<Aside oops=>\n`)).toEqual([
+      expect.stringMatching(/^docs\/page\.mdx:12: the page does not parse: Unexpected character/),
+    ]);
   });
 
   it('finds nothing on the real site', () => {
