@@ -14,6 +14,19 @@ describe('compareOutput', () => {
     expect(mismatch?.diff).toContain('-two\n+2');
   });
 
+  it('gives a unified diff with three lines of context, headed by the two names', () => {
+    const expected = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].join('\n');
+    const mismatch = compareOutput(`${expected}\n`, `${expected.replace('5', 'five')}\n`, 'x.out', 'actual (CPython)');
+    expect(mismatch).toEqual({
+      line: 5,
+      diff: ['--- x.out', '+++ actual (CPython)', '@@ -2,7 +2,7 @@', ' 2', ' 3', ' 4', '-5', '+five', ' 6', ' 7', ' 8'].join('\n'),
+    });
+  });
+
+  it('reports extra lines after the expected output at the line after its end', () => {
+    expect(compareOutput('a\nb\n', 'a\nb\nc\n', 'x.out', 'actual')).toEqual({ line: 3, diff: '--- x.out\n+++ actual\n@@ -1,2 +1,3 @@\n a\n b\n+c' });
+  });
+
   it('reports missing trailing lines', () => {
     expect(compareOutput('a\nb\n', 'a\n', 'x.out', 'actual')?.line).toBe(2);
   });

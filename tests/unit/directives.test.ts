@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDirectives } from '../../src/examples/directives.ts';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, formatBytes } from '../../src/examples/limits.ts';
+import { RUNTIME_IDS } from '../../src/examples/types.ts';
 
 const defaults = { timeoutMs: DEFAULT_TIMEOUT_MS, memoryBytes: DEFAULT_MEMORY_BYTES };
 
@@ -15,10 +16,25 @@ describe('check: directives', () => {
     expect(readDirectives('console.log(1);\n// check: timeout=2.5\n', 'x.ts')).toEqual({ ...defaults, timeoutMs: 2_500 });
   });
 
+  it('reads a setting wherever the comment starts and however it is spaced', () => {
+    expect(readDirectives('def f():\n    # check: timeout=30\n    pass\n', 'x.py').timeoutMs).toBe(30_000);
+    expect(readDirectives('#check:timeout=30\n', 'x.py').timeoutMs).toBe(30_000);
+    expect(readDirectives('{\n  //   check:   timeout=30    memory=2G  \n}\n', 'x.ts')).toEqual({ timeoutMs: 30_000, memoryBytes: 2 * 1024 ** 3 });
+  });
+
+  it('reads only comments that start a line: "check:" inside code or a string is not a setting', () => {
+    expect(readDirectives('print("# check: timeout=soon")\nx = 1  # check: retries=3\n', 'x.py')).toEqual(defaults);
+    expect(readDirectives('console.log("// check: timeout=soon");\n', 'x.ts')).toEqual(defaults);
+  });
+
   it('reads a per-example memory limit with a unit', () => {
     expect(readDirectives('# check: memory=2G\n', 'x.py').memoryBytes).toBe(2 * 1024 ** 3);
     expect(readDirectives('// check: timeout=5 memory=512MiB\n', 'x.ts')).toEqual({ timeoutMs: 5_000, memoryBytes: 512 * 1024 ** 2 });
     expect(readDirectives('# check: memory=1.5g\n', 'x.py').memoryBytes).toBe(1.5 * 1024 ** 3);
+    expect(readDirectives('# check: memory=1.25G\n', 'x.py').memoryBytes).toBe(1.25 * 1024 ** 3);
+    expect(readDirectives('# check: memory=2GB\n', 'x.py').memoryBytes).toBe(2 * 1024 ** 3);
+    expect(readDirectives('# check: memory=64K\n', 'x.py').memoryBytes).toBe(64 * 1024);
+    expect(readDirectives('# check: memory=100000\n', 'x.py').memoryBytes).toBe(100_000);
     expect(formatBytes(512 * 1024 ** 2)).toBe('512 MiB');
   });
 
@@ -29,6 +45,10 @@ describe('check: directives', () => {
     expect(() => readDirectives('# check: timeout=soon\n', 'x.py')).toThrow('x.py:1: unknown check setting "timeout=soon"');
     expect(() => readDirectives('# check: memory=lots\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=lots"');
     expect(() => readDirectives('# check: memory=0\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=0"');
+    expect(() => readDirectives('# check: timeout=0\n', 'x.py')).toThrow('x.py:1: unknown check setting "timeout=0"');
+    expect(() => readDirectives('# check: memory=about2G\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=about2G"');
+    expect(() => readDirectives('# check: memory=2Gs\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=2Gs"');
+    expect(() => readDirectives('# check: click=\n', 'x.py')).toThrow('x.py:1: unknown check setting "click="');
   });
 
   it('reads the browser click and the runtimes an example is not run on, with the reason', () => {
@@ -36,8 +56,14 @@ describe('check: directives', () => {
     expect(directives).toMatchObject({ click: '#save', notOn: { ids: ['quickjs', 'bun'], reason: 'no MessageChannel' }, timeoutMs: 20_000 });
   });
 
+  it('reads not-on with or without a space before its reason, and trims the reason', () => {
+    expect(readDirectives('// check: not-on=bun(  no MessageChannel  )\n', 'x.ts').notOn).toEqual({ ids: ['bun'], reason: 'no MessageChannel' });
+  });
+
   it('names an unknown runtime in not-on, and a not-on without its reason', () => {
-    expect(() => readDirectives('// check: not-on=deno (no reason)\n', 'x.ts')).toThrow('x.ts:1: not-on=deno: unknown runtime "deno"');
+    expect(() => readDirectives('// check: not-on=deno (no reason)\n', 'x.ts')).toThrow(
+      `x.ts:1: not-on=deno: unknown runtime "deno" (known: ${RUNTIME_IDS.join(', ')})`,
+    );
     expect(() => readDirectives('// check: not-on=quickjs\n', 'x.ts')).toThrow('x.ts:1: unknown check setting "not-on=quickjs"');
   });
 });

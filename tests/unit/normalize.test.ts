@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, varies } from '../../src/examples/normalize.ts';
+import { NORMALIZATION_RULES, normalize, varies } from '../../src/examples/normalize.ts';
 
 describe('normalize', () => {
   it('replaces memory addresses of any width', () => {
@@ -22,6 +22,15 @@ describe('normalize', () => {
 
   it('keeps everything else, including leading whitespace and inner blank lines', () => {
     expect(normalize('  a\n\nb')).toBe('  a\n\nb');
+  });
+
+  it('names and describes every rule, for the page that lists them', () => {
+    const names = NORMALIZATION_RULES.map((rule) => rule.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const rule of NORMALIZATION_RULES) {
+      expect(rule.name, 'name').toMatch(/^[a-z][a-z ]+$/);
+      expect(rule.description, rule.name).toMatch(/^[A-Z].{20,}\.$/);
+    }
   });
 
   it('tells output that differs on every run (an address) from output that is only formatted differently', () => {

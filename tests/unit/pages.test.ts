@@ -1,7 +1,24 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/examples/manifest.ts';
-import { checkExampleUses, findExampleUses, pageUrl } from '../../src/examples/pages.ts';
+import { checkExampleUses, checkPages, findExampleUses, knownExamples, pageUrl } from '../../src/examples/pages.ts';
+
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A throw-away project with `files` (paths relative to it). */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'pages-'));
+  temporary.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+const FIX = 'show a checked example with <Example file=…>';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'broken');
 const manifest = {
@@ -25,10 +42,86 @@ describe('pages that name examples', () => {
     ]);
   });
 
+  it('reads attributes in single or double quotes, and an <Example> that is not self-closing', () => {
+    const root = project({
+      'docs/a.mdx': "<Example file='python/x.py' region='main' />\n\n<Example title=\"T\" file=\"python/y.py\"></Example>\n",
+    });
+    expect(findExampleUses(root, join(root, 'docs'))).toEqual([
+      { page: 'docs/a.mdx', line: 1, file: 'python/x.py', region: 'main' },
+      { page: 'docs/a.mdx', line: 3, file: 'python/y.py', region: undefined },
+    ]);
+  });
+
+  it('names the regions a file has, or says it has none', () => {
+    const examples = { 'python/two.py': { regions: ['setup', 'main'] }, 'python/none.py': { regions: [] } };
+    const uses = [
+      { page: 'p.mdx', line: 1, file: 'python/two.py', region: 'nope' },
+      { page: 'p.mdx', line: 2, file: 'python/none.py', region: 'main' },
+      { page: 'p.mdx', line: 3, file: 'python/two.py', region: 'main' },
+    ];
+    expect(checkExampleUses(uses, examples).map((error) => error.message)).toEqual([
+      'p.mdx:1: <Example file="python/two.py" region="nope">: no such region (regions are: setup, main)',
+      'p.mdx:2: <Example file="python/none.py" region="main">: no such region (it has no regions)',
+    ]);
+  });
+
   it('rejects an <Example> without a file', () => {
     expect(checkExampleUses([{ page: 'p.mdx', line: 3 }], manifest.examples)[0]!.message).toBe(
       'p.mdx:3: <Example> needs a file="…" attribute (a path under examples/)',
     );
+  });
+});
+
+describe('the pages and examples the check reads', () => {
+  it('checks every .md and .mdx page in every folder, and nothing else', () => {
+    const fence = 'Text.\n\n```python\nx = 1\n```\n';
+    const root = project({
+      'src/content/docs/a.mdx': fence,
+      'src/content/docs/deep/er/b.md': fence,
+      'src/content/docs/notes.txt': fence,
+      'src/content/docs/old.mdx.bak': fence,
+      'src/content/docs/diagram.svg': '<svg><pre>x</pre></svg>',
+      'src/content/docs/folder.mdx/c.mdx': fence,
+    });
+    expect(checkPages(root, join(root, 'src/content/docs'), {}).map((problem) => problem.message)).toEqual([
+      `src/content/docs/a.mdx:3: inline python block; ${FIX}`,
+      `src/content/docs/deep/er/b.md:3: inline python block; ${FIX}`,
+      `src/content/docs/folder.mdx/c.mdx:3: inline python block; ${FIX}`,
+    ]);
+  });
+
+  it('lists the problems by page, then line, whichever check found them', () => {
+    const root = project({
+      'src/content/docs/a.mdx': 'Text.\n\n```python\nx = 1\n```\n\n<Example file="python/gone.py" />\n',
+      'src/content/docs/b.mdx': '<Example file="python/gone.py" />\n\n```js\nx\n```\n',
+    });
+    expect(checkPages(root, join(root, 'src/content/docs'), {}).map((problem) => `${problem.file}:${problem.line}`)).toEqual([
+      'src/content/docs/a.mdx:3',
+      'src/content/docs/a.mdx:7',
+      'src/content/docs/b.mdx:1',
+      'src/content/docs/b.mdx:3',
+    ]);
+  });
+
+  it('finds nothing where there are no pages or no examples', () => {
+    const root = project({});
+    expect(checkPages(root, join(root, 'src/content/docs'), {})).toEqual([]);
+    expect(knownExamples(root, join(root, 'examples'))).toEqual({});
+  });
+
+  it('knows the regions of each example, and leaves out files whose markers are broken', () => {
+    const root = project({
+      'examples/python/a.py': '# region main\nprint(1)\n# endregion\n',
+      'examples/python/broken.py': '# region main\nprint(1)\n',
+      'examples/ts/b.ts': 'console.log(1);\n',
+    });
+    expect(knownExamples(root, join(root, 'examples'))).toEqual({ 'python/a.py': { regions: ['main'] }, 'ts/b.ts': { regions: [] } });
+  });
+
+  it('stops on an example it cannot read (a problem of the machine, not of a page)', () => {
+    const root = project({ 'examples/python/a.py': 'print(1)\n' });
+    symlinkSync(join(root, 'nowhere.py'), join(root, 'examples/python/gone.py'));
+    expect(() => knownExamples(root, join(root, 'examples'))).toThrow(/ENOENT/);
   });
 });
 
@@ -38,6 +131,8 @@ describe('pageUrl', () => {
     ['src/content/docs/index.mdx', '/'],
     ['src/content/docs/start/index.md', '/start/'],
     ['src/content/docs/JS/WeakRef.mdx', '/js/weakref/'],
+    ['src/content/docs/python/indexing.mdx', '/python/indexing/'],
+    ['src/content/docs/tips/use.md.files.mdx', '/tips/use.md.files/'],
   ])('%s is served at %s', (page, url) => {
     expect(pageUrl(page)).toBe(url);
   });

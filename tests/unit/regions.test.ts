@@ -30,6 +30,18 @@ describe('regions', () => {
     expect(snippet(source, 'ts', 'x.ts', 'main').code).toBe('console.log(a);');
   });
 
+  it('reads markers with any spacing, and an endregion that repeats its name', () => {
+    const ts = 'const a = 1;\n  //   #region   main  \nconsole.log(a);\n  //#endregion   main\n';
+    expect([...parseRegions(ts, 'ts', 'x.ts')]).toEqual([['main', { name: 'main', startLine: 2, endLine: 4 }]]);
+    const python = '#region   main\nprint(1)\n    #   endregion main\n';
+    expect([...parseRegions(python, 'python', 'x.py')]).toEqual([['main', { name: 'main', startLine: 1, endLine: 3 }]]);
+  });
+
+  it('ignores lines of spaces only when it finds the common indentation', () => {
+    const source = 'def f():\n    # region body\n        x = 1\n  \n        return x\n    # endregion\n';
+    expect(snippet(source, 'python', 'x.py', 'body')).toEqual({ code: 'x = 1\n\nreturn x', lines: [3, 4, 5], indent: 8 });
+  });
+
   it.each([
     ['# region a\nx = 1\n', 'x.py:1: region "a" is never closed'],
     ['x = 1\n# endregion\n', 'x.py:2: endregion without a matching region'],

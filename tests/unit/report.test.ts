@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/examples/check.ts';
 import { fixHint } from '../../src/examples/hints.ts';
-import { formatFailures } from '../../src/examples/report.ts';
+import { formatFailures, formatSummary, hasFailures } from '../../src/examples/report.ts';
 import type { ExampleFile, RuntimeBrief, RuntimeResult } from '../../src/examples/types.ts';
 
 const example = { id: 'python/x.py', displayPath: 'examples/python/x.py', language: 'python' } as ExampleFile;
@@ -52,6 +52,63 @@ describe('failure report', () => {
     // A runtime alone is named with its exact version.
     expect(blocks[1]).toMatch(/^✗ examples\/python\/x\.out:1 \[PyPy 7\.3\.11 \(Python 3\.9\.16\)\]/);
     expect(blocks[1]).toContain('+2');
+  });
+});
+
+const passed = (label: string, cached = false): RuntimeResult => ({ runtime: 'cpython', label, brief: BRIEFS[label]!, stdout: '1\n', cached });
+const broken: CheckReport['results'][number] = {
+  path: 'examples/python/broken.py',
+  results: [],
+  failure: { location: 'examples/python/broken.py:4', message: 'region "main" is never closed' },
+};
+
+describe('failure report: what goes in a block', () => {
+  it('a file that could not be loaded is one line, with its place; passing results print nothing', () => {
+    const blocks = formatFailures({ results: [broken, ...report([passed('CPython 3.11.7'), mismatch('PyPy 7.3.11 (Python 3.9.16)', '0')]).results], updated: [] });
+    expect(blocks).toEqual([
+      '✗ examples/python/broken.py:4: region "main" is never closed',
+      expect.stringMatching(/^✗ examples\/python\/x\.out:1 \[PyPy 7\.3\.11 \(Python 3\.9\.16\)\]: output of /),
+    ]);
+    expect(formatFailures(report([passed('CPython 3.11.7')]))).toEqual([]);
+  });
+
+  it('a failure without detail or hint is its heading alone', () => {
+    const crash: RuntimeResult = { ...passed('CPython 3.11.7'), failure: { location: 'examples/python/x.py:3', message: 'uncaught exception: KeyError: 1' } };
+    expect(formatFailures(report([crash]))).toEqual(['✗ examples/python/x.py:3 [CPython 3.11.7]: uncaught exception: KeyError: 1']);
+  });
+
+  it('groups runtimes only when place, message and detail all agree', () => {
+    const failing = (label: string, location: string, message: string): RuntimeResult => ({ ...passed(label), failure: { location, message } });
+    // Joined without a separator, these two would read the same: "x.py:12" + "a" and "x.py:1" + "2a".
+    const blocks = formatFailures(report([failing('CPython 3.11.7', 'examples/python/x.py:1', '2a'), failing('CPython 3.12.7 (Pyodide 0.27.7)', 'examples/python/x.py:12', 'a')]));
+    expect(blocks).toEqual([
+      '✗ examples/python/x.py:1 [CPython 3.11.7]: 2a',
+      '✗ examples/python/x.py:12 [CPython 3.12.7 (Pyodide 0.27.7)]: a',
+    ]);
+  });
+});
+
+describe('summary', () => {
+  it('counts passed, failed and cached results per runtime, what did not run there, and files that did not load', () => {
+    const results = [passed('CPython 3.11.7', true), passed('PyPy 7.3.11 (Python 3.9.16)'), mismatch('CPython 3.11.7', '0'), passed('CPython 3.11.7')];
+    const skipped = [{ runtime: 'pypy' as const, label: 'PyPy 7.3.11 (Python 3.9.16)', brief: BRIEFS['PyPy 7.3.11 (Python 3.9.16)']!, reason: 'why' }];
+    const summary = formatSummary({
+      results: [broken, { ...report(results).results[0]!, skipped }, { ...report([]).results[0]!, skipped: [skipped[0]!, skipped[0]!] }],
+      updated: [],
+    });
+    expect(summary).toEqual([
+      'CPython 3.11.7: 2 passed, 1 failed (1 cached)',
+      'PyPy 7.3.11 (Python 3.9.16): 1 passed, 0 failed, 3 not run there (see their provenance)',
+      '1 example file(s) could not be loaded',
+    ]);
+    expect(formatSummary(report([passed('CPython 3.11.7')]))).toEqual(['CPython 3.11.7: 1 passed, 0 failed']);
+  });
+
+  it('has failures when a file did not load or any runtime failed, and not otherwise', () => {
+    expect(hasFailures(report([passed('CPython 3.11.7'), passed('PyPy 7.3.11 (Python 3.9.16)')]))).toBe(false);
+    expect(hasFailures({ results: [...report([passed('CPython 3.11.7')]).results, broken], updated: [] })).toBe(true);
+    expect(hasFailures({ results: [...report([passed('CPython 3.11.7')]).results, ...report([passed('CPython 3.11.7'), mismatch('PyPy 7.3.11 (Python 3.9.16)', '0')]).results], updated: [] })).toBe(true);
+    expect(hasFailures({ results: [], updated: [] })).toBe(false);
   });
 });
 
