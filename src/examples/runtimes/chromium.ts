@@ -17,7 +17,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
 import { needsNode } from './host-apis.ts';
 import { NodeTypeStripping } from './node-type-stripping.ts';
-import { DEFAULT_MEMORY_BYTES, formatBytes } from '../limits.ts';
+import { DEFAULT_MEMORY_BYTES, formatBytes, wallClockLimitMs } from '../limits.ts';
 import { sandboxed, withMemoryLimit } from './sandbox.ts';
 import { probe } from './subprocess.ts';
 import { typeCheckExamples } from './type-check-step.ts';
@@ -191,7 +191,8 @@ async function runInPage(browser: Browser, code: string, example: ExampleFile, l
     const crashed = new Promise<never>((_, reject) => page.on('crash', () => reject(new Error(`the page crashed while running ${example.displayPath} on Chromium`))));
     crashed.catch(() => {}); // a crash after the run has ended is nobody's failure
     const deadline = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), limits.timeoutMs);
+      // A page's CPU time is not measured: only the wall-clock limit holds (limits.ts).
+      timer = setTimeout(() => resolve('timeout'), wallClockLimitMs(limits));
     });
     const run = async () => {
       // A string, not a function: a function's source would be whatever a bundler made of it (Vitest rewrites
@@ -203,13 +204,16 @@ async function runInPage(browser: Browser, code: string, example: ExampleFile, l
           return { name: error?.name ?? 'Error', message: error?.message ?? String(error), stack: error?.stack };
         }
       })()`);
-      if (example.click) await page.click(example.click, { timeout: limits.timeoutMs });
+      if (example.click) await page.click(example.click, { timeout: wallClockLimitMs(limits) });
       const error = await done;
       if (error) uncaught(error);
       else await page.evaluate((ms) => (globalThis as unknown as { __settled(ms: number): Promise<void> }).__settled(ms), SETTLE_MS);
       await page.evaluate(() => 0); // every console message sent before this answer has arrived
     };
-    const outcome = await Promise.race([run(), crashed, deadline]);
+    const running = run();
+    // Once the deadline has won, closing the context rejects what the run still awaits: nobody's failure.
+    running.catch(() => {});
+    const outcome = await Promise.race([running, crashed, deadline]);
     if (outcome === 'timeout') timedOut = true;
   } catch (error) {
     if (!timedOut) {
