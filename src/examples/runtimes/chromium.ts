@@ -204,6 +204,7 @@ async function runInPage(browser: Browser, code: string, example: ExampleFile, l
           return { name: error?.name ?? 'Error', message: error?.message ?? String(error), stack: error?.stack };
         }
       })()`);
+      done.catch(() => {}); // awaited below; if the click fails first, the closing context rejects it unawaited
       if (example.click) await page.click(example.click, { timeout: wallClockLimitMs(limits) });
       const error = await done;
       if (error) uncaught(error);
