@@ -37,13 +37,21 @@ export function runProcess(command: string, args: string[], limits: RunLimits, e
   const stderr: Buffer[] = [];
   let timedOut = false;
   let outputExceeded = false;
+  // bwrap reports the sandboxed program's pid on descriptor 3 (which the program does not inherit); without bwrap
+  // the child is the program.
+  let programPid = child.pid;
+  const stop = () => {
+    try {
+      if (programPid) process.kill(programPid, 'SIGINT');
+    } catch {
+      // Already gone.
+    }
+    setTimeout(() => child.kill('SIGKILL'), GRACE_MS).unref();
+  };
   const wallClock = new WallClock(wallClockLimitMs(limits), () => {
     timedOut = true;
     stop();
   });
-  // bwrap reports the sandboxed program's pid on descriptor 3 (which the program does not inherit); without bwrap
-  // the child is the program.
-  let programPid = child.pid;
   if (!isSandboxed() && programPid) wallClock.follow(programPid);
   let info = '';
   (child.stdio[3] as Readable | null)?.on('data', (chunk: Buffer) => {
@@ -53,15 +61,6 @@ export function runProcess(command: string, args: string[], limits: RunLimits, e
     programPid = Number(reported);
     wallClock.follow(programPid);
   });
-
-  const stop = () => {
-    try {
-      if (programPid) process.kill(programPid, 'SIGINT');
-    } catch {
-      // Already gone.
-    }
-    setTimeout(() => child.kill('SIGKILL'), GRACE_MS).unref();
-  };
   // Each stream has its own limit, so the traceback of an interrupted run still reaches stderr.
   const collect = (into: Buffer[]) => {
     let size = 0;
