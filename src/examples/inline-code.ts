@@ -25,11 +25,13 @@ const JAVASCRIPT: Embedded = { tags: /<(Code|pre)\b/g, comments: /\/\*[\s\S]*?\*
 /** Raw HTML in a Markdown (`.md`) page. */
 const HTML: Embedded = { tags: /<(pre)\b/gi, comments: /<!--[\s\S]*?-->/g };
 
-/** The parser's message starts with the place: "3:1: Expected a closing tag for `<Aside>` …". */
+/** Where the parser's message says the problem is: "3:1: Expected a closing tag for `<Aside>` …". */
+const PLACE = /^(\d+):\d+: /;
+
 function parseError(page: string, error: unknown): LocatedError {
   const message = error instanceof Error ? error.message : String(error);
-  const [, line = '1', reason = message] = /^(\d+):\d+: ([\s\S]*)$/.exec(message) ?? [];
-  return new LocatedError(page, Number(line), `the page does not parse: ${reason}`);
+  const line = Number(PLACE.exec(message)?.[1] ?? 1);
+  return new LocatedError(page, line, `the page does not parse: ${message.replace(PLACE, '')}`);
 }
 
 /** Problems in one page's text; `page` is the path printed in messages (`.md` is Markdown, else MDX). */

@@ -52,6 +52,11 @@ describe('pages that name examples', () => {
     ]);
   });
 
+  it('lists the uses in path order, with the pages of a folder where its name sorts', () => {
+    const root = project({ 'docs/b.mdx': '<Example file="python/b.py" />\n', 'docs/a/x.mdx': '<Example file="python/a.py" />\n' });
+    expect(findExampleUses(root, join(root, 'docs')).map((use) => use.page)).toEqual(['docs/a/x.mdx', 'docs/b.mdx']);
+  });
+
   it('names the regions a file has, or says it has none', () => {
     const examples = { 'python/two.py': { regions: ['setup', 'main'] }, 'python/none.py': { regions: [] } };
     const uses = [
