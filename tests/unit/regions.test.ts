@@ -37,6 +37,15 @@ describe('regions', () => {
     expect([...parseRegions(python, 'python', 'x.py')]).toEqual([['main', { name: 'main', startLine: 1, endLine: 3 }]]);
   });
 
+  it('takes only a comment on a line of its own as a marker, not one after code or inside a string', () => {
+    const python = 'x = 1  # region a\nprint("# endregion")\n';
+    expect(parseRegions(python, 'python', 'x.py').size).toBe(0);
+    expect(snippet(python, 'python', 'x.py').code).toBe(python.trimEnd());
+    const ts = 'let x = 1; // #region a\nconsole.log("// #endregion");\n';
+    expect(parseRegions(ts, 'ts', 'x.ts').size).toBe(0);
+    expect(snippet(ts, 'ts', 'x.ts').code).toBe(ts.trimEnd());
+  });
+
   it('ignores lines of spaces only when it finds the common indentation', () => {
     const source = 'def f():\n    # region body\n        x = 1\n  \n        return x\n    # endregion\n';
     expect(snippet(source, 'python', 'x.py', 'body')).toEqual({ code: 'x = 1\n\nreturn x', lines: [3, 4, 5], indent: 8 });
@@ -52,6 +61,10 @@ describe('regions', () => {
     ['# region a\n# endregion b\n', 'x.py:2: endregion "b" closes region "a" opened at line 1'],
   ])('rejects bad markers with file:line (%#)', (source, message) => {
     expect(() => parseRegions(source, 'python', 'x.py')).toThrow(message);
+  });
+
+  it('rejects a TypeScript endregion that names another region', () => {
+    expect(() => parseRegions('// #region a\n// #endregion b\n', 'ts', 'x.ts')).toThrow('x.ts:2: endregion "b" closes region "a" opened at line 1');
   });
 
   it('names a missing region', () => {
