@@ -19,14 +19,16 @@ export default {
     'src/examples/pages.ts',
   ],
   coverageAnalysis: 'perTest',
-  // Only the mutated files get `// @ts-nocheck` (by default every file under src/ and test/ would, which moves the
-  // lines of the hover fixtures and strips the examples' `@ts-expect-error`).
+  // Only the mutated files get `// @ts-nocheck`. By default every TypeScript file would, fixtures included: that
+  // moves the lines of the hover fixtures and strips the examples' `@ts-expect-error`.
   disableTypeChecks: 'src/examples/*.ts',
   // The machine is shared with builds and other checks: two workers at most.
   concurrency: 2,
   // Results, examples' outputs and builds are not needed by the unit tests; copying them would only be slow.
   ignorePatterns: ['dist', '.cache', '.astro', 'test-results', '.dist.staging-*', 'tests/fixtures/.tmp-*', 'reports'],
   reporters: ['clear-text', 'progress', 'json'],
+  // The score per module and every surviving mutant, not the list of tests.
+  clearTextReporter: { reportTests: false },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   incrementalFile: 'reports/mutation/incremental.json',
   tempDirName: '.stryker-tmp',
