@@ -11,7 +11,7 @@ import { LocatedError } from './errors.ts';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
 import { RUNTIME_IDS } from './types.ts';
 
-const DIRECTIVE = /^\s*(?:#|\/\/)\s*check:\s*(.*)$/;
+const DIRECTIVE = /^\s*(?:#|\/\/)\s*check:\s*(.*?)\r?$/;
 const SIZE = /^(\d+(?:\.\d+)?)([KMG]?)(?:i?B)?$/i;
 const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
 

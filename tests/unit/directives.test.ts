@@ -66,4 +66,8 @@ describe('check: directives', () => {
     );
     expect(() => readDirectives('// check: not-on=quickjs\n', 'x.ts')).toThrow('x.ts:1: unknown check setting "not-on=quickjs"');
   });
+
+  it('reads a check: comment in a file with Windows line endings', () => {
+    expect(readDirectives('x = 1\r\n# check: timeout=30\r\nprint(x)\r\n', 'x.py').timeoutMs).toBe(30_000);
+  });
 });
