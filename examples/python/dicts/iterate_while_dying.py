@@ -15,11 +15,14 @@ class Item:
 owners = {name: Item(name) for name in "abc"}
 items = weakref.WeakValueDictionary(owners)
 
-for name, item in items.items():  # each value is a strong reference while you hold it
+# Each value is a strong reference while you hold it.
+for name, item in items.items():
     print("visiting", name)
-    owners.pop("c", None)  # meanwhile, the only owner of "c" lets it go
+    # Meanwhile, the only owner of "c" lets it go.
+    owners.pop("c", None)
     gc.collect()
 
-del item  # the loop variable still held the last value it was given
+# The loop variable still held the last value it was given.
+del item
 print("left:", sorted(items))
 # endregion

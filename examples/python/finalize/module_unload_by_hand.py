@@ -22,7 +22,7 @@ sys.modules["plugin"] = plugin
 unloaded = weakref.finalize(plugin, plugin.close)
 
 del sys.modules["plugin"]
-del plugin                       # the last reference to the module
+del plugin  # the last reference to the module
 gc.collect()
 print("finalizer alive:", unloaded.alive)
 print("end of the program")

@@ -9,7 +9,8 @@ await new Promise<void>((resolve) => {
   setTimeout(() => {
     const ref = new WeakRef({});
     gc();
-    console.log('in the timer callback:', ref.deref() !== undefined);
+    const kept = ref.deref() !== undefined;
+    console.log('in the timer callback:', kept);
     queueMicrotask(() => {
       gc();
       const kept = ref.deref() !== undefined;

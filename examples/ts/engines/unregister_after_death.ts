@@ -14,7 +14,8 @@ registry.register(target, 'the target', token);
 target = undefined;
 gc(); // the target dies; its cleanup is due but has not run
 // Still the same job: the registry still has the record.
-console.log('unregister() found it:', registry.unregister(token));
+const found = registry.unregister(token);
+console.log('unregister() found it:', found);
 
 for (let i = 0; i < 5; i++) await nextTask();
 console.log('done');

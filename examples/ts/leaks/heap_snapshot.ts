@@ -1,5 +1,5 @@
-// Writes two V8 heap snapshots into the run's temporary folder and
-// counts the objects of one class in each.
+// Writes two V8 heap snapshots into the run's temporary
+// folder and counts the objects of one class in each.
 // check: timeout=30
 import { readFileSync } from 'node:fs';
 import { writeHeapSnapshot } from 'node:v8';
@@ -12,7 +12,8 @@ class Session {
   }
 }
 
-const cache = new Map<number, Session>(); // the leak: never pruned
+// The leak: never pruned.
+const cache = new Map<number, Session>();
 for (let i = 0; i < 500; i++) cache.set(i, new Session(`u${i}`));
 
 // A snapshot is JSON: one flat array of numbers for all nodes (a
