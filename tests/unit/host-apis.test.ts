@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsBrowser, needsNode } from '../../src/examples/runtimes/host-apis.ts';
+import { missingHostApis, needsBrowser, needsNode } from '../../src/examples/runtimes/host-apis.ts';
 
 describe('programs that need Node.js (no Run button in the browser)', () => {
   it("finds Node's modules and globals", () => {
@@ -26,5 +26,21 @@ describe('programs that need a browser (run only on Chromium)', () => {
   it('lets feature tests and comments through', () => {
     expect(needsBrowser("console.log(typeof document);")).toBe(false);
     expect(needsBrowser('// in a browser, window.gc is the same function\ngc();')).toBe(false);
+  });
+});
+
+describe('why a runtime cannot run a program (missingHostApis)', () => {
+  const node = "import { spawnSync } from 'node:child_process';";
+  const page = "document.body.append('x');";
+  it('names the host APIs a runtime lacks', () => {
+    expect(missingHostApis(page, 'node')).toBe("uses the browser's document or window");
+    expect(missingHostApis(node, 'browser')).toBe('uses Node.js APIs');
+    expect(missingHostApis(node, 'bare')).toBe('uses Node.js APIs');
+    expect(missingHostApis(page, 'bare')).toBe("uses the browser's document or window");
+  });
+  it('lets each host run what it has', () => {
+    expect(missingHostApis(node, 'node')).toBeUndefined();
+    expect(missingHostApis(page, 'browser')).toBeUndefined();
+    expect(missingHostApis('console.log(1);', 'bare')).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Runtime } from '../types.ts';
-import { needsBrowser } from './host-apis.ts';
+import { missingHostApis } from './host-apis.ts';
 import { probe, runProcess } from './subprocess.ts';
 import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
 
@@ -37,7 +37,7 @@ export async function bunRuntime(): Promise<Runtime | undefined> {
     engine: 'JavaScriptCore',
     version: `${label} / TypeScript ${TYPESCRIPT_VERSION}`,
     prepare: typeCheckExamples,
-    unsupported: (example) => (needsBrowser(example.source) ? "uses the browser's document or window" : undefined),
+    unsupported: (example) => missingHostApis(example.source, 'node'),
     // BUN_RUNTIME_TRANSPILER_CACHE_PATH=0: no transpiler cache written outside the run's own directory.
     run: (example, limits) => runProcess(executable, ['--preload', JSC_GC, example.absPath], limits, { BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0' }),
     dispose: async () => {},

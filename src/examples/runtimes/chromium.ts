@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { ExampleFile, RunLimits, RunOutput, Runtime } from '../types.ts';
-import { needsNode } from './host-apis.ts';
+import { missingHostApis } from './host-apis.ts';
 import { NodeTypeStripping } from './node-type-stripping.ts';
 import { DEFAULT_MEMORY_BYTES, formatBytes, wallClockLimitMs } from '../limits.ts';
 import { sandboxed, withMemoryLimit } from './sandbox.ts';
@@ -120,11 +120,8 @@ export async function chromiumRuntime(): Promise<Runtime | undefined> {
     prepare: typeCheckExamples,
     // The memory limit is the browser's (one per check), so an example that sets its own cannot have it here.
     unsupported: (example) =>
-      needsNode(example.source)
-        ? 'uses Node.js APIs'
-        : example.memoryBytes !== DEFAULT_MEMORY_BYTES
-          ? `sets a memory limit, and the browser's is ${formatBytes(DEFAULT_MEMORY_BYTES)} for every page`
-          : undefined,
+      missingHostApis(example.source, 'browser') ??
+      (example.memoryBytes !== DEFAULT_MEMORY_BYTES ? `sets a memory limit, and the browser's is ${formatBytes(DEFAULT_MEMORY_BYTES)} for every page` : undefined),
     run: async (example, limits) => {
       let started: Browser;
       try {

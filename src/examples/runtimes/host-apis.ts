@@ -13,3 +13,13 @@ export function needsNode(source: string): boolean {
 export function needsBrowser(source: string): boolean {
   return /\b(?:document|window)\s*\./.test(code(source));
 }
+
+/** Which host APIs a runtime offers: Node's (Node, Bun), a page's (Chromium), or neither (QuickJS). */
+export type Host = 'node' | 'browser' | 'bare';
+
+/** Why a runtime offering `host` cannot run `source`, or undefined when it can (a runtime's `unsupported`). */
+export function missingHostApis(source: string, host: Host): string | undefined {
+  if (host !== 'node' && needsNode(source)) return 'uses Node.js APIs';
+  if (host !== 'browser' && needsBrowser(source)) return "uses the browser's document or window";
+  return undefined;
+}

@@ -5,7 +5,7 @@
  */
 import type { Runtime } from '../types.ts';
 import { NodeTypeStripping } from './node-type-stripping.ts';
-import { needsBrowser } from './host-apis.ts';
+import { missingHostApis } from './host-apis.ts';
 import { runProcess } from './subprocess.ts';
 import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
 
@@ -21,7 +21,7 @@ export function nodeRuntime(): Runtime {
     engine: 'V8',
     version: `${label} / TypeScript ${TYPESCRIPT_VERSION}`,
     prepare: typeCheckExamples,
-    unsupported: (example) => (needsBrowser(example.source) ? "uses the browser's document or window" : undefined),
+    unsupported: (example) => missingHostApis(example.source, 'node'),
     run: async (example, limits) =>
       runProcess(process.execPath, ['--expose-gc', '--disable-warning=ExperimentalWarning', ...(await stripping.preload(example)), example.absPath], limits),
     dispose: () => stripping.dispose(),

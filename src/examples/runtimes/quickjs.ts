@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Runtime } from '../types.ts';
-import { needsBrowser, needsNode } from './host-apis.ts';
+import { missingHostApis } from './host-apis.ts';
 import { NodeTypeStripping } from './node-type-stripping.ts';
 import { runProcess } from './subprocess.ts';
 import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
@@ -44,8 +44,7 @@ export function quickjsRuntime(): Runtime | undefined {
     shortVersion: versions.engine.split('.').slice(0, 2).join('.'),
     version: `${label} / TypeScript ${TYPESCRIPT_VERSION}`,
     prepare: typeCheckExamples,
-    unsupported: (example) =>
-      needsNode(example.source) ? 'uses Node.js APIs' : needsBrowser(example.source) ? "uses the browser's document or window" : undefined,
+    unsupported: (example) => missingHostApis(example.source, 'bare'),
     // Types are stripped once per example (in a worker), so a run does not load the stripper again.
     run: async (example, limits) => {
       const stripped = (await stripping.strippedFile(example)) ?? '';
