@@ -8,9 +8,11 @@ import { cacheKey, engineVersion, ResultCache } from './cache.ts';
 import { compareOutput } from './compare.ts';
 import { discoverExamples, loadExample } from './discover.ts';
 import { LocatedError } from './errors.ts';
+import { checkLineWidth } from './line-width.ts';
 import { MAX_OUTPUT_BYTES } from './limits.ts';
 import { expectedPath, readExpected, writeExpected } from './expected.ts';
-import { runFailure } from './failures.ts';
+import { runFailure, shownOutput } from './failures.ts';
+import { normalize } from './normalize.ts';
 import { mapLimit } from './parallel.ts';
 import { parseRegions } from './regions.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -59,13 +61,34 @@ export function skipReason(example: ExampleFile, runtime: Runtime): string | und
 }
 
 /** A failure when two runs of one example on one runtime printed different output (after normalisation). */
-function flakyOutput(example: ExampleFile, runtime: Runtime, first: string, later: string, attempt: number): Failure | undefined {
-  const mismatch = compareOutput(first, later, `run 1 on ${runtime.label}`, `run ${attempt} on ${runtime.label}`);
+function flakyOutput(example: ExampleFile, first: string, later: string, attempt: number): Failure | undefined {
+  const mismatch = compareOutput(first, later, 'run 1', `run ${attempt}`);
   if (!mismatch) return undefined;
   return {
     location: example.displayPath,
-    message: `output of ${example.displayPath} differs between runs on ${runtime.label}: flaky output is not recorded (make it deterministic, e.g. collect explicitly)`,
+    message: `output differs between runs, and output that varies is not recorded: ${varyingCauses(example.language)}`,
     detail: mismatch.diff,
+  };
+}
+
+/** What makes an example's output vary from run to run, and the cure for each, in the example's language. */
+function varyingCauses(language: ExampleFile['language']): string {
+  const causes =
+    language === 'python'
+      ? ['when the collector runs (collect explicitly: gc.collect())', 'the order of a set or WeakSet of objects hashed by id (sort what you print)']
+      : ['when the collector runs (collect explicitly: gc(), then wait a task for cleanup callbacks)'];
+  return [...causes, 'random numbers (seed them)', 'times, ids or addresses (print what they show, not their values)'].join('; ');
+}
+
+/**
+ * A failure when a run printed nothing, unless the example declares that it rightly does on this runtime: the page
+ * would show "Verified" over an empty output, and an update would record one.
+ */
+function printedNothing(example: ExampleFile, runtime: Runtime, output: string): Failure | undefined {
+  if (normalize(output).trim() || example.noOutputOn?.ids.includes(runtime.id)) return undefined;
+  return {
+    location: example.displayPath,
+    message: `printed nothing: the page would show "Verified" over an empty output; print what the example shows (if printing nothing is right on a runtime, add a "check: no-output-on=<runtime ids> (<why>)" comment)`,
   };
 }
 
@@ -77,11 +100,12 @@ interface Job {
   key: string;
 }
 
-/** Loads an example and checks its markers; a broken file becomes a result with a failure and is not run. */
+/** Loads an example and checks its markers and line width; a broken file becomes a result with a failure and is not run. */
 function load(root: string, examplesDir: string, absPath: string): ExampleFile | ExampleResult {
   try {
     const example = loadExample(root, examplesDir, absPath);
     parseRegions(example.source, example.language, example.displayPath);
+    checkLineWidth(example.source, example.displayPath);
     return example;
   } catch (error) {
     if (!(error instanceof LocatedError)) throw error;
@@ -128,30 +152,32 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
 
     const limits: RunLimits = { timeoutMs: example.timeoutMs, maxOutputBytes, maxMemoryBytes: example.memoryBytes };
     const run = await runtime.run(example, limits);
-    const failure = runFailure(example, run, limits);
-    if (failure) return record(run.stdout, failure);
+    const output = shownOutput(example, run);
+    const failure = runFailure(example, run, limits) ?? printedNothing(example, runtime, output);
+    if (failure) return record(output, failure);
     if (options.update) {
       for (let attempt = 2; attempt <= UPDATE_RUNS; attempt++) {
         const again = await runtime.run(example, limits);
-        const problem = runFailure(example, again, limits) ?? flakyOutput(example, runtime, run.stdout, again.stdout, attempt);
-        if (problem) return record(again.stdout, problem);
+        const repeated = shownOutput(example, again);
+        const problem = runFailure(example, again, limits) ?? flakyOutput(example, output, repeated, attempt);
+        if (problem) return record(repeated, problem);
       }
-      return record(run.stdout);
+      return record(output);
     }
 
     if (!expected) {
-      return record(run.stdout, {
+      return record(output, {
         location: example.displayPath,
         message: `no expected output: create ${expectedPath(example).slice(options.root.length + 1)} with \`npm run examples -- --update ${example.displayPath}\` and review it`,
       });
     }
     const expectedName = expected.path.slice(options.root.length + 1);
-    const mismatch = compareOutput(expected.text, run.stdout, expectedName, `actual output (${runtime.label})`);
+    const mismatch = compareOutput(expected.text, output, expectedName, `actual output (${runtime.label})`);
     if (mismatch) {
-      return record(run.stdout, { location: `${expectedName}:${mismatch.line}`, message: `output of ${example.displayPath} differs from ${expectedName}`, detail: mismatch.diff });
+      return record(output, { location: `${expectedName}:${mismatch.line}`, message: `output of ${example.displayPath} differs from ${expectedName}`, detail: mismatch.diff });
     }
-    cache?.set(key, { stdout: run.stdout });
-    record(run.stdout);
+    cache?.set(key, { stdout: output });
+    record(output);
   };
 
   // Each runtime works through its own queue, so a slow-starting runtime (Pyodide, the TypeScript check)

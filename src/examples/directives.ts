@@ -6,6 +6,9 @@
  * TypeScript examples also have:
  *   // check: click=#save                         Chromium clicks that element with the mouse (a trusted click)
  *   // check: not-on=quickjs (it has no MessageChannel)   runtimes the example cannot run on, and why
+ * Every example may also say:
+ *   # check: stderr                      what it writes to stderr is part of what it shows (checked after stdout)
+ *   # check: no-output-on=quickjs (why)  runtimes on which it rightly prints nothing, and why
  */
 import { LocatedError } from './errors.ts';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
@@ -21,14 +24,26 @@ export interface Directives {
   /** A CSS selector the browser runtime clicks with the mouse once the element exists. */
   click?: string;
   /** Runtime ids the example is not run on, with the reason its provenance gives. */
-  notOn?: { ids: string[]; reason: string };
+  notOn?: RuntimesWithReason;
+  /** Its stderr is part of its output: checked (after stdout) instead of failing the run. */
+  stderr?: boolean;
+  /** Runtime ids on which it rightly prints nothing (elsewhere an empty output fails), and why. */
+  noOutputOn?: RuntimesWithReason;
 }
 
-const NOT_ON = /\bnot-on=([\w,]+)\s*\(([^)]+)\)/;
+export interface RuntimesWithReason {
+  ids: string[];
+  reason: string;
+}
+
+/** `not-on=…` and `no-output-on=…`: runtime ids and a reason in brackets, which may contain spaces. */
+const WITH_REASON = /\b(not-on|no-output-on)=([\w,]+)\s*\(([^)]+)\)/;
+const WITH_REASON_KEYS = { 'not-on': 'notOn', 'no-output-on': 'noOutputOn' } as const;
 
 /** The value of one setting, or undefined when it is not a valid one. */
 function parse(key: string | undefined, value: string | undefined): Partial<Directives> | undefined {
   if (key === 'click') return value ? { click: value } : undefined;
+  if (key === 'stderr') return value === undefined ? { stderr: true } : undefined;
   if (key === 'timeout') {
     const seconds = Number(value);
     return seconds > 0 ? { timeoutMs: seconds * 1000 } : undefined;
@@ -45,18 +60,18 @@ export function readDirectives(source: string, file: string): Directives {
     const match = DIRECTIVE.exec(text);
     if (!match) return;
     let settings = match[1]!;
-    const notOn = NOT_ON.exec(settings);
-    if (notOn) {
-      const unknown = notOn[1]!.split(',').find((id) => !(RUNTIME_IDS as readonly string[]).includes(id));
-      if (unknown) throw new LocatedError(file, index + 1, `not-on=${notOn[1]}: unknown runtime "${unknown}" (known: ${RUNTIME_IDS.join(', ')})`);
-      directives.notOn = { ids: notOn[1]!.split(','), reason: notOn[2]!.trim() };
-      settings = settings.replace(NOT_ON, ' ');
+    for (let found = WITH_REASON.exec(settings); found; found = WITH_REASON.exec(settings)) {
+      const [, key, ids, reason] = found as unknown as [string, keyof typeof WITH_REASON_KEYS, string, string];
+      const unknown = ids.split(',').find((id) => !(RUNTIME_IDS as readonly string[]).includes(id));
+      if (unknown) throw new LocatedError(file, index + 1, `${key}=${ids}: unknown runtime "${unknown}" (known: ${RUNTIME_IDS.join(', ')})`);
+      directives[WITH_REASON_KEYS[key]] = { ids: ids.split(','), reason: reason.trim() };
+      settings = settings.replace(WITH_REASON, ' ');
     }
     for (const setting of settings.trim().split(/\s+/).filter(Boolean)) {
       const [key, value] = setting.split('=');
       const parsed = parse(key, value);
       if (!parsed) {
-        throw new LocatedError(file, index + 1, `unknown check setting "${setting}" (expected timeout=<seconds>, memory=<size> such as 2G, click=<selector> or not-on=<runtime ids> (<why>))`);
+        throw new LocatedError(file, index + 1, `unknown check setting "${setting}" (expected timeout=<seconds>, memory=<size> such as 2G, click=<selector>, stderr, not-on=<runtime ids> (<why>) or no-output-on=<runtime ids> (<why>))`);
       }
       Object.assign(directives, parsed);
     }

@@ -54,7 +54,7 @@ export function runFailure(example: ExampleFile, run: RunOutput, limits: RunLimi
   if (run.outputExceeded) {
     return { location, message: `printed more than ${Math.round(limits.maxOutputBytes / 1024)} KiB of output and was stopped`, detail };
   }
-  if (run.exitCode === 0) return undefined;
+  if (run.exitCode === 0) return wroteToStderr(example, run, location, detail);
   const error = errorLine(relativizePaths(run.stderr, example), example);
   if (outOfMemory(run.stderr, error)) {
     const limit = formatBytes(limits.maxMemoryBytes);
@@ -63,3 +63,17 @@ export function runFailure(example: ExampleFile, run: RunOutput, limits: RunLimi
   const message = line && error ? `uncaught exception: ${error}` : `exited with status ${run.exitCode}`;
   return { location, message, detail };
 }
+
+/** A passing run that wrote to stderr fails unless the example declares that stderr is part of what it shows. */
+function wroteToStderr(example: ExampleFile, run: RunOutput, location: string, detail: string | undefined): Failure | undefined {
+  if (example.stderr || !run.stderr.trim()) return undefined;
+  const first = detail?.split('\n').find((line) => line.trim()) ?? '';
+  return {
+    location,
+    message: `wrote to stderr: ${first.trim()} (a reader sees only stdout under the example; if stderr is part of what it shows, add a "check: stderr" comment)`,
+    detail,
+  };
+}
+
+/** What a passing run shows on the page: stdout, then stderr when the example declares it part of its output. */
+export const shownOutput = (example: ExampleFile, run: RunOutput): string => (example.stderr ? run.stdout + run.stderr : run.stdout);

@@ -18,9 +18,15 @@ const TYPESCRIPT_RULES: Record<string, string> = {
 /** An output mismatch is located in the expected-output file it differs from (`examples/…/x.out:3`). */
 export const isOutputMismatch = (failure: Failure) => /\.out:\d+$/.test(failure.location);
 
+/** How a write outside the run's own folder fails in the sandbox (Python, Node, Bun). */
+const SANDBOX_REFUSED = /Read-only file system|\bEROFS\b/;
+
 export function fixHint(example: ExampleFile | undefined, failure: Failure): string | undefined {
   if (example && isOutputMismatch(failure)) {
     return `if the new output is right: npm run examples -- --update ${example.displayPath}`;
+  }
+  if (SANDBOX_REFUSED.test(failure.detail ?? '')) {
+    return 'examples may write only in their working directory (a fresh empty folder for each run): open files by a relative name, not beside the example';
   }
   for (const [code] of (failure.detail ?? '').matchAll(/\bTS\d+\b/g)) {
     if (TYPESCRIPT_RULES[code]) return TYPESCRIPT_RULES[code];

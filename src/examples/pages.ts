@@ -7,6 +7,8 @@ import { join, relative } from 'node:path';
 import { discoverExamples, loadExample } from './discover.ts';
 import { LocatedError } from './errors.ts';
 import { findInlineCode } from './inline-code.ts';
+import { checkPageImports } from './page-imports.ts';
+import { checkPageLinks } from './page-links.ts';
 import { parseRegions } from './regions.ts';
 
 /** What the page check needs to know of each example, keyed by its path under `examples/`. */
@@ -76,9 +78,13 @@ export function knownExamples(root: string, examplesDir: string): KnownExamples 
   return known;
 }
 
-/** Every problem of every page under `pagesDir`, in page order: inline code and bad example references. */
-export function checkPages(root: string, pagesDir: string, examples: KnownExamples): LocatedError[] {
-  const inline = pagesUnder(pagesDir).flatMap((path) => findInlineCode(relative(root, path), readFileSync(path, 'utf8')));
-  const problems = [...inline, ...checkExampleUses(findExampleUses(root, pagesDir), examples)];
+/**
+ * Every problem of every page under `pagesDir`, in page order: a page that does not parse, inline code, a
+ * component not imported, bad example references, and internal links to no page or anchor (`publicDir` holds the site's static files).
+ */
+export function checkPages(root: string, pagesDir: string, examples: KnownExamples, publicDir = join(root, 'public')): LocatedError[] {
+  const pages = pagesUnder(pagesDir).map((path) => ({ page: relative(root, path), url: pageUrl(path), text: readFileSync(path, 'utf8') }));
+  const inline = pages.flatMap(({ page, text }) => [...findInlineCode(page, text), ...checkPageImports(page, text, join(root, 'src'))]);
+  const problems = [...inline, ...checkExampleUses(findExampleUses(root, pagesDir), examples), ...checkPageLinks(pages, publicDir)];
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -3,7 +3,7 @@
  * their names, so a wrong output on seven runtimes is one diff, not seven.
  */
 import type { CheckReport } from './check.ts';
-import { fixHint } from './hints.ts';
+import { fixHint, isOutputMismatch } from './hints.ts';
 import { groupLabel } from './labels.ts';
 import { normalize } from './normalize.ts';
 import type { Failure, RuntimeResult } from './types.ts';
@@ -19,29 +19,47 @@ interface FailureGroup {
 const withoutLabel = (failure: Failure, label: string): Failure =>
   failure.detail ? { ...failure, detail: failure.detail.replaceAll(` (${label})`, '') } : failure;
 
+/**
+ * Failures group by where and what: a traceback's frames, caret lines and library paths differ by runtime without
+ * differing in substance. A wrong output is the exception: each different output is a block of its own.
+ */
+function groupKey(failure: Failure): string {
+  const substance = isOutputMismatch(failure) ? normalize(failure.detail ?? '') : '';
+  return [failure.location, failure.message, substance].join('\0');
+}
+
 function groupFailures(results: RuntimeResult[]): FailureGroup[] {
   const groups = new Map<string, FailureGroup>();
   for (const result of results) {
     if (!result.failure) continue;
     const own = withoutLabel(result.failure, result.label);
-    const key = [own.location, own.message, normalize(own.detail ?? '')].join('\0');
-    const group = groups.get(key);
+    const group = groups.get(groupKey(own));
     if (group) group.results.push(result);
-    else groups.set(key, { results: [result], failure: own });
+    else groups.set(groupKey(own), { results: [result], failure: own });
   }
   return [...groups.values()];
+}
+
+/** The group's detail (its first runtime's), saying whose it is when the others' differ. */
+function groupDetail({ results, failure }: FailureGroup): string | undefined {
+  if (!failure.detail) return undefined;
+  const details = new Set(results.map((r) => normalize(withoutLabel(r.failure!, r.label).detail ?? '')));
+  if (details.size === 1) return failure.detail;
+  return `${failure.detail}\n(as ${results[0]!.label} printed it; the other runtimes' differ only in detail)`;
 }
 
 export function formatFailures(report: CheckReport): string[] {
   return report.results.flatMap((result) => {
     if (result.failure) return [`✗ ${result.failure.location}: ${result.failure.message}`];
-    return groupFailures(result.results).map(({ results, failure }) => {
+    return groupFailures(result.results).map((group) => {
+      const { results, failure } = group;
+      const detail = groupDetail(group);
       const hint = fixHint(result.example, failure);
       // One runtime: its full label (exact version); several: the short group label, e.g. `CPython 3.11 · 3.12`.
       const runtimes = results.length === 1 ? results[0]!.label : groupLabel(results.map((r) => r.brief));
       return [
         `✗ ${failure.location} [${runtimes}]: ${failure.message}`,
-        ...(failure.detail ? [indent(failure.detail)] : []),
+        ...(detail ? [indent(detail)] : []),
         ...(hint ? [indent(`→ ${hint}`)] : []),
       ].join('\n');
     });

@@ -25,6 +25,10 @@ export interface ExampleFile {
   click?: string;
   /** Runtimes the example declares it cannot run on, and why (`check: not-on=<ids> (<why>)`). */
   notOn?: { ids: string[]; reason: string };
+  /** What it writes to stderr is part of its output (`check: stderr`). */
+  stderr?: boolean;
+  /** Runtimes on which it rightly prints nothing, and why (`check: no-output-on=<ids> (<why>)`). */
+  noOutputOn?: { ids: string[]; reason: string };
 }
 
 /** What one run of one example produced. */

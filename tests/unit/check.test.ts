@@ -151,6 +151,45 @@ describe('what a check reports', () => {
   });
 });
 
+describe('what a passing run must also do', () => {
+  it('fails a run that wrote to stderr, with its first line, unless the example says stderr is shown', async () => {
+    const root = project({ 'python/x.py': 'print(1)\n', 'python/x.out': '1\n' });
+    const stderr = 'Exception ignored in: <finalize object at 0x7f>\nOSError: [Errno 30] Read-only file system\n';
+    const [result] = (await check(root, [stub('cpython', () => ({ stdout: '1\n', stderr }))])).results[0]!.results;
+    expect(result!.failure).toEqual({
+      location: 'examples/python/x.py',
+      message:
+        'wrote to stderr: Exception ignored in: <finalize object at 0x7f> (a reader sees only stdout under the example; if stderr is part of what it shows, add a "check: stderr" comment)',
+      detail: stderr.trimEnd(),
+    });
+  });
+
+  it('with "check: stderr", checks stderr after stdout and shows both', async () => {
+    const root = project({ 'python/x.py': '# check: stderr\n', 'python/x.out': '1\nwarned\n' });
+    const report = await check(root, [stub('cpython', () => ({ stdout: '1\n', stderr: 'warned\n' }))]);
+    expect(report.results[0]!.results[0]).toMatchObject({ stdout: '1\nwarned\n', failure: undefined });
+  });
+
+  it('does not run a file with a line longer than 64 characters, and says where', async () => {
+    const root = project({ 'python/x.py': `print(1)\nprint("${'x'.repeat(60)}")\n`, 'python/x.out': '1\n' });
+    const runtime = stub('cpython', '1\n');
+    const [result] = (await check(root, [runtime])).results;
+    expect(result!.failure).toEqual({ location: 'examples/python/x.py:2', message: expect.stringMatching(/^the line is 69 characters; example lines are at most 64/) });
+    expect(runtime.runs).toEqual([]);
+  });
+
+  it('fails a run that printed nothing, and never records it, unless declared for that runtime', async () => {
+    const root = project({ 'python/x.py': '# check: no-output-on=pypy (why)\n', 'python/x.out': 'old\n' });
+    const report = await check(root, [stub('cpython', ''), stub('pypy', '')], { update: true });
+    const [cpython, pypy] = report.results[0]!.results;
+    expect(cpython!.failure?.message).toBe(
+      'printed nothing: the page would show "Verified" over an empty output; print what the example shows (if printing nothing is right on a runtime, add a "check: no-output-on=<runtime ids> (<why>)" comment)',
+    );
+    expect(pypy!.failure).toBeUndefined();
+    expect(read(root, 'python/x.out')).toBe('old\n');
+  });
+});
+
 describe('which runtimes run an example, and with what', () => {
   it('gives each run the example time and memory limits and the output limit', async () => {
     const root = project({ 'python/a.py': 'print(1)\n', 'python/a.out': '1\n', 'python/b.py': '# check: timeout=30 memory=2G\nprint(1)\n', 'python/b.out': '1\n' });
@@ -205,14 +244,14 @@ describe('which runtimes run an example, and with what', () => {
 
   it('prepares a batch once for the runtimes that share the step, with only the examples they run', async () => {
     // b.py runs on PyPy alone, which prepares its own batch.
-    const root = project({ 'python/a.py': 'print(1)\n', 'python/a.out': '1\n', 'python/b.py': '# check: not-on=cpython,py312 (why)\n', 'python/b.out': '' });
+    const root = project({ 'python/a.py': 'print(1)\n', 'python/a.out': '1\n', 'python/b.py': '# check: not-on=cpython,py312 (why)\n', 'python/b.out': 'b\n' });
     const batches = (calls: string[][]) => (examples: ExampleFile[]) => {
       calls.push(examples.map((example) => example.id));
       return Promise.resolve(new Map<string, Failure>());
     };
     const shared: string[][] = [];
     const own: string[][] = [];
-    const print = (example: ExampleFile) => ({ stdout: example.id === 'python/a.py' ? '1\n' : '' });
+    const print = (example: ExampleFile) => ({ stdout: example.id === 'python/a.py' ? '1\n' : 'b\n' });
     const runtimes = [stub('cpython', print), stub('py312', print), stub('pypy', print)];
     runtimes[0]!.prepare = runtimes[1]!.prepare = batches(shared);
     runtimes[2]!.prepare = batches(own);
@@ -263,8 +302,8 @@ describe('writing expected outputs', () => {
     expect(report.results[0]!.results[0]!.failure).toEqual({
       location: 'examples/python/x.py',
       message:
-        'output of examples/python/x.py differs between runs on Stub cpython 1.0: flaky output is not recorded (make it deterministic, e.g. collect explicitly)',
-      detail: '--- run 1 on Stub cpython 1.0\n+++ run 3 on Stub cpython 1.0\n@@ -1,1 +1,1 @@\n-4\n+7',
+        'output differs between runs, and output that varies is not recorded: when the collector runs (collect explicitly: gc.collect()); the order of a set or WeakSet of objects hashed by id (sort what you print); random numbers (seed them); times, ids or addresses (print what they show, not their values)',
+      detail: '--- run 1\n+++ run 3\n@@ -1,1 +1,1 @@\n-4\n+7',
     });
     expect(report.results[0]!.results[0]!.stdout).toBe('7\n');
     expect(report.updated).toEqual([]);

@@ -40,7 +40,7 @@ describe('check: directives', () => {
 
   it('rejects an unknown setting or a bad value with file:line', () => {
     expect(() => readDirectives('x = 1\n# check: retries=3\n', 'x.py')).toThrow(
-      'x.py:2: unknown check setting "retries=3" (expected timeout=<seconds>, memory=<size> such as 2G, click=<selector> or not-on=<runtime ids> (<why>))',
+      'x.py:2: unknown check setting "retries=3" (expected timeout=<seconds>, memory=<size> such as 2G, click=<selector>, stderr, not-on=<runtime ids> (<why>) or no-output-on=<runtime ids> (<why>))',
     );
     expect(() => readDirectives('# check: timeout=soon\n', 'x.py')).toThrow('x.py:1: unknown check setting "timeout=soon"');
     expect(() => readDirectives('# check: memory=lots\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=lots"');
@@ -49,6 +49,14 @@ describe('check: directives', () => {
     expect(() => readDirectives('# check: memory=about2G\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=about2G"');
     expect(() => readDirectives('# check: memory=2Gs\n', 'x.py')).toThrow('x.py:1: unknown check setting "memory=2Gs"');
     expect(() => readDirectives('# check: click=\n', 'x.py')).toThrow('x.py:1: unknown check setting "click="');
+  });
+
+  it('reads that stderr is part of the output, and the runtimes on which an example prints nothing', () => {
+    expect(readDirectives('# check: stderr\n', 'x.py')).toEqual({ ...defaults, stderr: true });
+    expect(() => readDirectives('# check: stderr=yes\n', 'x.py')).toThrow('x.py:1: unknown check setting "stderr=yes"');
+    const both = readDirectives('// check: no-output-on=quickjs (frees at once) not-on=bun (no gc)\n', 'x.ts');
+    expect(both).toMatchObject({ noOutputOn: { ids: ['quickjs'], reason: 'frees at once' }, notOn: { ids: ['bun'], reason: 'no gc' } });
+    expect(() => readDirectives('// check: no-output-on=v8 (why)\n', 'x.ts')).toThrow('x.ts:1: no-output-on=v8: unknown runtime "v8"');
   });
 
   it('reads the browser click and the runtimes an example is not run on, with the reason', () => {

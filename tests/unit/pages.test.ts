@@ -98,13 +98,28 @@ describe('the pages and examples the check reads', () => {
   it('lists the problems by page, then line, whichever check found them', () => {
     const root = project({
       'src/content/docs/a.mdx': 'Text.\n\n```python\nx = 1\n```\n\n<Example file="python/gone.py" />\n',
-      'src/content/docs/b.mdx': '<Example file="python/gone.py" />\n\n```js\nx\n```\n',
+      'src/content/docs/b.md': '<Example file="python/gone.py" />\n\n```js\nx\n```\n',
     });
     expect(checkPages(root, join(root, 'src/content/docs'), {}).map((problem) => `${problem.file}:${problem.line}`)).toEqual([
       'src/content/docs/a.mdx:3',
       'src/content/docs/a.mdx:7',
-      'src/content/docs/b.mdx:1',
-      'src/content/docs/b.mdx:3',
+      'src/content/docs/a.mdx:7',
+      'src/content/docs/b.md:1',
+      'src/content/docs/b.md:3',
+    ]);
+  });
+
+  it('finds a component used without its import, an import of a missing file, and a link to no page or anchor', () => {
+    const root = project({
+      'src/components/Example.astro': '',
+      'src/content/docs/a.mdx': "import Example from '~/components/Example.astro';\nimport Gone from '~/components/Gone.astro';\n\n<Aside>Hi</Aside>\n\n[b](/b/#nope) [c](/c/)\n",
+      'src/content/docs/b.md': '# B\n\n## Here\n',
+    });
+    expect(checkPages(root, join(root, 'src/content/docs'), {}).map((problem) => problem.message)).toEqual([
+      'src/content/docs/a.mdx:2: imports ~/components/Gone.astro, which does not exist (~/ is src/)',
+      'src/content/docs/a.mdx:4: <Aside> is used but not imported: add its import at the top of the page (as the other pages do)',
+      'src/content/docs/a.mdx:6: the link /b/#nope: /b/ has no heading or id "nope" (did you mean #here?)',
+      'src/content/docs/a.mdx:6: the link /c/ leads to no page (a page is served at /<its path under src/content/docs>/)',
     ]);
   });
 

@@ -88,6 +88,45 @@ describe('failure report: what goes in a block', () => {
   });
 });
 
+describe('failure report: the same mistake on several runtimes', () => {
+  const crash = (label: string, detail: string): RuntimeResult => ({
+    ...passed(label),
+    failure: { location: 'examples/python/x.py:3', message: 'uncaught exception: KeyError: 1', detail },
+  });
+
+  it('is one block when tracebacks differ only in detail, showing the first and saying whose it is', () => {
+    const blocks = formatFailures(
+      report([
+        crash('CPython 3.11.7', 'File "examples/python/x.py", line 3\n    d[1]\n    ~^^^\nKeyError: 1'),
+        crash('PyPy 7.3.11 (Python 3.9.16)', 'File "examples/python/x.py", line 3\nKeyError: 1'),
+      ]),
+    );
+    expect(blocks).toEqual([
+      [
+        '✗ examples/python/x.py:3 [CPython 3.11, PyPy 3.9]: uncaught exception: KeyError: 1',
+        '    File "examples/python/x.py", line 3',
+        '        d[1]',
+        '        ~^^^',
+        '    KeyError: 1',
+        "    (as CPython 3.11.7 printed it; the other runtimes' differ only in detail)",
+      ].join('\n'),
+    ]);
+  });
+
+  it('says nothing of other runtimes when every detail is the same', () => {
+    const same = 'File "examples/python/x.py", line 3\nKeyError: 1';
+    const [block] = formatFailures(report([crash('CPython 3.11.7', same), crash('PyPy 7.3.11 (Python 3.9.16)', same)]));
+    expect(block).not.toContain('differ only in detail');
+  });
+
+  it('explains a write the sandbox refused, which otherwise reads like a broken disk', () => {
+    const refused = crash('CPython 3.11.7', "OSError: [Errno 30] Read-only file system: 'examples/python/cleanup.log'");
+    expect(formatFailures(report([refused]))[0]).toContain('→ examples may write only in their working directory (a fresh empty folder for each run)');
+    const bun = crash('CPython 3.11.7', "EROFS: read-only file system, open '/work/examples/ts/x.log'");
+    expect(formatFailures(report([bun]))[0]).toContain('→ examples may write only in their working directory');
+  });
+});
+
 describe('summary', () => {
   it('counts passed, failed and cached results per runtime, what did not run there, and files that did not load', () => {
     const results = [passed('CPython 3.11.7', true), passed('PyPy 7.3.11 (Python 3.9.16)'), mismatch('CPython 3.11.7', '0'), passed('CPython 3.11.7')];

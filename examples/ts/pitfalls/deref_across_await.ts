@@ -1,3 +1,4 @@
+// check: no-output-on=quickjs (refcounting frees both at once)
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

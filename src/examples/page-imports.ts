@@ -1,0 +1,47 @@
+/**
+ * An MDX page renders a component only if it imports it: `<Aside>` without its import builds nothing and fails
+ * the build late ("Expected component `Aside` to be defined"). This finds, before any build, a component used
+ * but not imported, and an import of a file under `~/` (the site's src/) that does not exist.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { mdxToMdast, type MdastNode } from 'satteri';
+import { LocatedError } from './errors.ts';
+
+const IMPORT = /import\s+(?:(\w+)|\{([^}]*)\})\s+from\s+['"]([^'"]+)['"]/g;
+
+/** Problems of one MDX page; `srcDir` is where `~/` points. Pages that do not parse are the page check's. */
+export function checkPageImports(page: string, text: string, srcDir: string): LocatedError[] {
+  if (!page.endsWith('.mdx')) return [];
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(text, { features: { directive: true } });
+  } catch {
+    return [];
+  }
+  const imported = new Set<string>();
+  const problems: LocatedError[] = [];
+  const visit = (node: MdastNode) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'mdxjsEsm') {
+      for (const match of node.value.matchAll(IMPORT)) {
+        const [, single, named, from] = match;
+        const at = line + node.value.slice(0, match.index).split('\n').length - 1;
+        const names = single ? [single] : named!.split(',').map((name) => name.trim().split(/\s+as\s+/).pop()!);
+        names.filter(Boolean).forEach((name) => imported.add(name));
+        if (from!.startsWith('~/') && !existsSync(join(srcDir, from!.slice(2)))) {
+          problems.push(new LocatedError(page, at, `imports ${from}, which does not exist (~/ is src/)`));
+        }
+      }
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
+      const name = node.name.split('.')[0]!;
+      if (!imported.has(name)) {
+        problems.push(new LocatedError(page, line, `<${node.name}> is used but not imported: add its import at the top of the page (as the other pages do)`));
+      }
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
+  return problems;
+}

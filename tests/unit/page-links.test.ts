@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkPageLinks, type PageText } from '../../src/examples/page-links.ts';
+
+const publicDir = mkdtempSync(join(tmpdir(), 'public-'));
+writeFileSync(join(publicDir, 'og.png'), '');
+afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
+
+const target: PageText = {
+  page: 'src/content/docs/python/ref.mdx',
+  url: '/python/ref/',
+  text: "---\ntitle: ref\n---\n## Callbacks and `ref()`\n\n## Callbacks and `ref()`\n\n<ApiEntry id=\"KeyedRef\" />\n\n:::note\n### In a note\n:::\n",
+};
+const page = (text: string): PageText => ({ page: 'src/content/docs/start/a.mdx', url: '/start/a/', text: `---\ntitle: a\n---\n${text}` });
+const problems = (text: string) => checkPageLinks([target, page(text)], publicDir).map((problem) => problem.message);
+
+describe('page links, checked without a build', () => {
+  it('accepts links to pages, headings (deduplicated as Astro does), ids, files and generated routes', () => {
+    const links = [
+      '[a](/python/ref/)',
+      '[b](/python/ref)',
+      '[c](/python/ref/#callbacks-and-ref)',
+      '[d](/python/ref/#callbacks-and-ref-1)',
+      '[e](/python/ref/#KeyedRef)',
+      '[f](/python/ref/#in-a-note)',
+      '[g](/og.png)',
+      '[h](/llms.txt)',
+      '[i](https://docs.python.org/3/library/weakref.html#nope)',
+      '[j](#_top)',
+      '[k](../../python/ref/#KeyedRef)',
+      '<a href="/python/ref/">l</a>',
+    ];
+    expect(problems(links.join('\n\n'))).toEqual([]);
+  });
+
+  it('fails a link to no page, with page:line', () => {
+    expect(checkPageLinks([target, page('text\n\nSee [ref](/python/reff/).\n')], publicDir).map(String)).toEqual([
+      'LocatedError: src/content/docs/start/a.mdx:6: the link /python/reff/ leads to no page (a page is served at /<its path under src/content/docs>/)',
+    ]);
+  });
+
+  it('fails a missing anchor, suggesting the nearest one; in links of every kind', () => {
+    expect(problems('[x](/python/ref/#callback-and-ref)')).toEqual([
+      'src/content/docs/start/a.mdx:4: the link /python/ref/#callback-and-ref: /python/ref/ has no heading or id "callback-and-ref" (did you mean #callbacks-and-ref?)',
+    ]);
+    expect(problems('<LinkCard title="x" href="/nowhere/" />')).toHaveLength(1);
+    expect(problems(':::tip\nSee [y](#missing).\n:::')).toHaveLength(1);
+    expect(problems('[z][ref]\n\n[ref]: /python/ref/#nope')).toHaveLength(1);
+  });
+});
