@@ -1,7 +1,7 @@
 /**
  * `npm run examples -- [--update] [--no-cache] [--shard i/n] [--runtime id …] [path | folder | glob …]`: see USAGE.
  * `--shard` and `--runtime` split the check across CI jobs; their passing results land in .cache/examples,
- * which a later build reuses (see README: "Split the check across CI jobs").
+ * which a later build reuses (see docs/ENGINE.md: "Split the check across CI jobs").
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

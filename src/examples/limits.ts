@@ -1,4 +1,4 @@
-/** The limits every run gets (see README: "How checking works"). */
+/** The limits every run gets (see docs/ENGINE.md: "Limits"). */
 
 /**
  * CPU time per run unless the example sets its own with a `check: timeout=<seconds>` comment. CPU time, not wall

