@@ -9,7 +9,6 @@ class Node:
 node = Node()
 print(node)
 print(repr(node).startswith("<__main__.Node object at 0x"))
-# Printed text is shown as text: this line is never run by your
-# browser.
+# Printed text is shown as text: your browser never runs it.
 print("<script>alert('hello')</script>")
 # endregion
