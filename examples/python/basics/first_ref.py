@@ -3,16 +3,19 @@ import weakref
 
 
 class Report:
-    """Any instance of a user-defined class can be weakly referenced."""
+    """A plain user-defined class supports weak references."""
 
 
 # region main
 report = Report()
 ref = weakref.ref(report)  # does not keep `report` alive
 
-print("alive:", ref() is report)  # calling the reference returns the object
+# Calling the reference returns the object.
+print("alive:", ref() is report)
 
-del report    # drop the only strong reference
-gc.collect()  # PyPy frees objects only when its collector runs; see the text
-print("after collection:", ref())  # a dead reference returns None
+del report  # drop the only strong reference
+# PyPy frees objects only when its collector runs; see the text.
+gc.collect()
+# A dead reference returns None.
+print("after collection:", ref())
 # endregion

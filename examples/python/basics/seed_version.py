@@ -1,5 +1,6 @@
-# The popular version of the first example, without gc.collect(). Its result depends on
-# the interpreter: CPython frees the object at `del`, PyPy only when its collector runs.
+# The popular version of the first example: no gc.collect().
+# Its result depends on the interpreter: CPython frees the
+# object at `del`, PyPy only when its collector runs.
 import weakref
 
 

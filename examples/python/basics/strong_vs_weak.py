@@ -1,4 +1,5 @@
-# A strong reference (here: a list element) keeps an object alive; a weak reference does not.
+# A strong reference (here: a list element) keeps an object
+# alive; a weak reference does not.
 import gc
 import weakref
 
@@ -10,7 +11,8 @@ class Report:
 # region main
 report = Report()
 weak = weakref.ref(report)
-strong = [report]  # a list element is an ordinary, strong reference
+# A list element is an ordinary, strong reference.
+strong = [report]
 
 del report
 gc.collect()

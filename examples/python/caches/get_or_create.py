@@ -13,7 +13,8 @@ _cache = weakref.WeakValueDictionary()
 
 
 def get_texture(name):
-    texture = _cache.get(name)  # one lookup; the local keeps it alive from here on
+    # One lookup; the local keeps it alive from here on.
+    texture = _cache.get(name)
     if texture is None:
         texture = Texture(name)
         _cache[name] = texture
@@ -25,5 +26,6 @@ second = get_texture("brick")
 print("shared:", first is second)
 del first, second
 gc.collect()
-third = get_texture("brick")  # nobody used it any more, so it is created again
+# Nobody used it any more, so it is created again.
+third = get_texture("brick")
 # endregion

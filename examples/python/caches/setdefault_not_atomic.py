@@ -18,7 +18,8 @@ class Key(str):
 
     def __hash__(self):
         Key.calls += 1
-        if Key.calls == 2:  # after the lookup missed, before the store
+        # After the lookup missed, before the store.
+        if Key.calls == 2:
             got = cache.setdefault("k", theirs)
             print("other caller got:", got.owner)
         return str.__hash__(self)

@@ -1,5 +1,6 @@
-# The get-or-create cache again, but without gc.collect() after the caller lets go. Whether
-# the object is still cached then depends on when the runtime frees it.
+# The get-or-create cache again, but without gc.collect() after
+# the caller lets go. Whether the object is still cached then
+# depends on when the runtime frees it.
 import weakref
 
 
@@ -22,7 +23,9 @@ def get_texture(name):
 
 # region main
 texture = get_texture("brick")
-del texture  # CPython frees it here; PyPy only when its collector runs
-texture = get_texture("brick")  # a miss on CPython, a hit on PyPy
+# CPython frees it here; PyPy only when its collector runs.
+del texture
+# A miss on CPython, a hit on PyPy.
+texture = get_texture("brick")
 print("done")
 # endregion

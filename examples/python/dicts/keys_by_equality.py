@@ -9,7 +9,8 @@ class Version:
         self.number = number
 
     def __eq__(self, other):
-        return isinstance(other, Version) and other.number == self.number
+        return (isinstance(other, Version)
+                and other.number == self.number)
 
     def __hash__(self):
         return hash(self.number)
@@ -21,12 +22,14 @@ first = Version(1)
 second = Version(1)  # a different object, equal to the first
 
 notes[first] = "from first"
-notes[second] = "from second"  # same key by ==: replaces the value
+# Same key by ==: replaces the value.
+notes[second] = "from second"
 print(len(notes), notes[first])
-# The entry still belongs to `first` (the key object that went in first):
+# The entry still belongs to `first`, the first key to go in:
 print("key is first:", next(iter(notes.keys())) is first)
 
 del first
-gc.collect()  # the entry dies with `first`, although an equal key is still alive
+# The entry dies with `first`, though an equal key is alive.
+gc.collect()
 print("second in notes:", second in notes)
 # endregion

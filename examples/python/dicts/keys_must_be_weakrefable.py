@@ -1,5 +1,6 @@
-# A WeakKeyDictionary's keys and a WeakValueDictionary's values must support weak
-# references. Strings, numbers, tuples and plain lists do not.
+# A WeakKeyDictionary's keys and a WeakValueDictionary's values
+# must support weak references. Strings, numbers, tuples and
+# plain lists do not.
 import weakref
 
 
@@ -21,7 +22,9 @@ try:
 except TypeError as error:
     print("WeakValueDictionary:", error)
 
-profile = Profile("ada", 36)  # an instance of your own class can be referenced
-by_value["user:42"] = profile  # (the key side of a WeakValueDictionary is ordinary)
+# An instance of your own class can be referenced.
+profile = Profile("ada", 36)
+# (The key side of a WeakValueDictionary is ordinary.)
+by_value["user:42"] = profile
 print("stored:", by_value["user:42"].name)
 # endregion

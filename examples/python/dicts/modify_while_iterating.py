@@ -1,5 +1,6 @@
-# Adding entries while iterating over a weak dictionary: CPython 3.11 and PyPy raise
-# RuntimeError, like a dict does; Python 3.14 iterates over a copy. A snapshot works on all.
+# Adding entries while iterating over a weak dictionary:
+# CPython 3.11 and PyPy raise RuntimeError, like a dict does;
+# Python 3.14 iterates over a copy. A snapshot works on all.
 import weakref
 
 
@@ -10,7 +11,8 @@ class Item:
 
 def fresh():
     owners = [Item("a"), Item("b")]  # the strong references
-    return owners, weakref.WeakValueDictionary({item.name: item for item in owners})
+    by_name = {item.name: item for item in owners}
+    return owners, weakref.WeakValueDictionary(by_name)
 
 
 def add(owners, items, name):
@@ -22,13 +24,15 @@ def add(owners, items, name):
 owners, items = fresh()
 try:
     for name in items:
-        add(owners, items, name + "2")  # grows the dictionary during iteration
+        # Grows the dictionary during iteration.
+        add(owners, items, name + "2")
     print("no error:", sorted(items))
 except RuntimeError as error:
     print("RuntimeError:", error)
 
 owners, items = fresh()
-for name in list(items):  # a snapshot of the keys: safe everywhere
+# A snapshot of the keys: safe everywhere.
+for name in list(items):
     add(owners, items, name + "2")
 print("over a snapshot:", sorted(items))
 # endregion

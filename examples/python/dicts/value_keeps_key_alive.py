@@ -19,7 +19,8 @@ node = Node()
 info[node] = Info(node)  # the value refers to its own key
 del node
 gc.collect()
-print("entries:", len(info))  # 1: the dictionary holds the value, the value holds the key
+# 1: the dictionary holds the value, the value holds the key.
+print("entries:", len(info))
 # endregion
 
 # region fix

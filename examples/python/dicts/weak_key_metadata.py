@@ -7,12 +7,14 @@ class Request:
 
 
 # region main
-# Extra data about objects you do not own, that lives exactly as long as they do.
+# Extra data about objects you do not own, that lives exactly as
+# long as they do.
 started_at = weakref.WeakKeyDictionary()
 
 request = Request()
 started_at[request] = 12.5
-print("entries:", len(started_at), "| value:", started_at[request])
+print("entries:", len(started_at),
+      "| value:", started_at[request])
 
 del request
 gc.collect()

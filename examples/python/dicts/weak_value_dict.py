@@ -12,7 +12,8 @@ open_connections = weakref.WeakValueDictionary()
 
 db = Connection("db.internal")
 open_connections["db"] = db
-open_connections["cache"] = Connection("cache.internal")  # nobody else holds it
+# Nobody else holds it.
+open_connections["cache"] = Connection("cache.internal")
 gc.collect()
 
 print("keys:", sorted(open_connections))

@@ -11,14 +11,16 @@ def flush(name):
 
 # region main
 first = Cache()  # still alive when the program ends
-weakref.finalize(first, flush, "first")  # atexit=True (the default): runs at exit
+# atexit=True (the default): runs at exit.
+weakref.finalize(first, flush, "first")
 
 second = Cache()
 weakref.finalize(second, flush, "second")
 
 silent = Cache()
-weakref.finalize(silent, flush, "silent").atexit = False  # skipped at exit
+# Skipped at exit.
+weakref.finalize(silent, flush, "silent").atexit = False
 
 print("end of the program")
-# At exit, the remaining finalizers run in reverse order of creation.
+# At exit, remaining finalizers run in reverse creation order.
 # endregion

@@ -13,15 +13,19 @@ def release(name):
 # region main
 res = Resource()
 fin = weakref.finalize(res, release, "first")
-obj, func, args, kwargs = fin.peek()  # look without changing anything
+# Look without changing anything.
+obj, func, args, kwargs = fin.peek()
 print(obj is res, func.__name__, args)
 
-print("call it early:", fin())   # runs once, now, and returns the result
+# Runs once, now, and returns the result.
+print("call it early:", fin())
 print("alive:", fin.alive)
 
 res2 = Resource()
 fin2 = weakref.finalize(res2, release, "second")
-obj, func, args, kwargs = fin2.detach()  # unregister: it will never run
-print("detached:", args, "| alive:", fin2.alive, "| peek:", fin2.peek())
+# Unregister: it will never run.
+obj, func, args, kwargs = fin2.detach()
+print("detached:", args, "| alive:", fin2.alive,
+      "| peek:", fin2.peek())
 print("detach again:", fin2.detach())
 # endregion

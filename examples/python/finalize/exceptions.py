@@ -1,10 +1,16 @@
-# Exceptions in __del__ and in finalizers cannot reach your code: both are reported as
-# "unraisable" (printed to stderr by default) and the program goes on.
+# Exceptions in __del__ and in finalizers cannot reach your
+# code: both are reported as "unraisable" (printed to stderr by
+# default) and the program goes on.
 import gc
 import sys
 import weakref
 
-sys.unraisablehook = lambda info: print("  unraisable:", repr(info.exc_value))
+
+def report_unraisable(info):
+    print("  unraisable:", repr(info.exc_value))
+
+
+sys.unraisablehook = report_unraisable
 
 
 def fail(message):

@@ -1,5 +1,6 @@
-# __del__ receives `self`, so it can store the object somewhere and bring it back to life.
-# Runtimes disagree on what weak references see afterwards.
+# __del__ receives `self`, so it can store the object somewhere
+# and bring it back to life. Runtimes disagree on what weak
+# references see afterwards.
 import gc
 import weakref
 
@@ -10,7 +11,8 @@ survivors = []
 class Phoenix:
     def __del__(self):
         print("__del__ runs")
-        survivors.append(self)  # resurrection: a new strong reference
+        # Resurrection: a new strong reference.
+        survivors.append(self)
 
 
 bird = Phoenix()
@@ -22,5 +24,6 @@ print("weak reference still works:", ref() is not None)
 
 survivors.clear()  # let it die for good
 gc.collect()
-print("after the second collection")  # no second "__del__ runs" above
+# No second "__del__ runs" above.
+print("after the second collection")
 # endregion

@@ -15,7 +15,7 @@ class FixedWidget:
 
 # region main
 def assert_collected(factory):
-    """A test helper: the object must be gone once the test drops it."""
+    """Test helper: the object must be gone once dropped."""
     obj = factory()
     watch = weakref.ref(obj)
     del obj

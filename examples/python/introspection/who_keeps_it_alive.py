@@ -11,7 +11,8 @@ registry = []
 
 def open_document():
     doc = Document()
-    registry.append(doc)  # the bug: a forgotten strong reference
+    # The bug: a forgotten strong reference.
+    registry.append(doc)
     return doc
 
 
@@ -22,15 +23,19 @@ del doc
 gc.collect()
 
 def held_by_registry(obj):
-    # Ask the collector which objects refer to this one. (PyPy also lists the
-    # frames that are looking at it right now, so test for the suspect.)
-    return any(holder is registry for holder in gc.get_referrers(obj))
+    # Ask the collector which objects refer to this one.
+    # (PyPy also lists the frames that are looking at it right
+    # now, so test for the suspect.)
+    return any(holder is registry
+               for holder in gc.get_referrers(obj))
 
 
 if watch() is not None:
-    print("still alive; held by `registry`:", held_by_registry(watch()))
+    print("still alive; held by `registry`:",
+          held_by_registry(watch()))
     registry.clear()
     gc.collect()
-    gc.collect()  # PyPy may need a second pass for objects touched during the search
+    # PyPy may need a second pass for what the search touched.
+    gc.collect()
 print("freed:", watch() is None)
 # endregion

@@ -1,4 +1,5 @@
-# The fix for a weakref callback that never runs: keep the reference alive, or use finalize.
+# The fix for a weakref callback that never runs: keep the
+# reference alive, or use finalize.
 import gc
 import weakref
 
@@ -13,10 +14,12 @@ def on_death(dead_ref):
 
 
 session = Session()
-keep = weakref.ref(session, on_death)  # stored for as long as we want the call
+# Stored for as long as we want the call.
+keep = weakref.ref(session, on_death)
 
 other = Session()
-weakref.finalize(other, print, "finalizer ran")  # keeps itself alive
+# Keeps itself alive.
+weakref.finalize(other, print, "finalizer ran")
 
 del session, other
 gc.collect()

@@ -1,4 +1,5 @@
-# The fix for a finalizer that keeps its object alive: pass a function and the data it needs.
+# The fix for a finalizer that keeps its object alive: pass a
+# function and the data it needs.
 import gc
 import weakref
 
@@ -14,7 +15,8 @@ def close(name):
 
 # region main
 conn = Connection("db")
-fin = weakref.finalize(conn, close, conn.name)  # a plain string, not `conn`
+# A plain string, not `conn`.
+fin = weakref.finalize(conn, close, conn.name)
 
 del conn
 gc.collect()

@@ -21,8 +21,10 @@ def named(message):
     print("named got", message)
 
 
-subscribe(named)                                  # a module-level function: lives on
-subscribe(lambda message: print("lambda got", message))  # nothing else holds the lambda
+# A module-level function: lives on.
+subscribe(named)
+# Nothing else holds the lambda.
+subscribe(lambda message: print("lambda got", message))
 gc.collect()
 publish("hello")  # only the named function is still there
 # endregion

@@ -15,5 +15,6 @@ for cls in (Point, WeakPoint):
         weakref.ref(cls())
         print(cls.__name__, "can be weakly referenced")
     except TypeError:
-        print(cls.__name__, "cannot be weakly referenced: TypeError")
+        print(cls.__name__,
+              "cannot be weakly referenced: TypeError")
 # endregion

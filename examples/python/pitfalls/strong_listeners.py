@@ -1,4 +1,5 @@
-# The fix for a lambda listener that vanishes: let the subscriber choose to be held strongly.
+# The fix for a lambda listener that vanishes: let the
+# subscriber choose to be held strongly.
 import gc
 import weakref
 
@@ -8,8 +9,10 @@ listeners = []
 
 
 def subscribe(func, *, weak=True):
-    # weak=False: the registry owns the function (for lambdas and closures).
-    listeners.append(weakref.ref(func) if weak else (lambda: func))
+    # weak=False: the registry owns the function
+    # (for lambdas and closures).
+    ref = weakref.ref(func) if weak else (lambda: func)
+    listeners.append(ref)
 
 
 def publish(message):
@@ -19,7 +22,8 @@ def publish(message):
             func(message)
 
 
-subscribe(lambda message: print("lambda got", message), weak=False)
+subscribe(lambda message: print("lambda got", message),
+          weak=False)
 gc.collect()
 publish("hello")  # the strongly held lambda is still there
 # endregion

@@ -24,6 +24,7 @@ gc.collect()
 try:
     p.title
 except ReferenceError:
-    # The message wording differs between interpreters; the exception type does not.
+    # The message wording differs between interpreters; the
+    # exception type does not.
     print("ReferenceError: the document is gone")
 # endregion

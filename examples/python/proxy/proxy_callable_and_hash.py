@@ -12,12 +12,16 @@ class Point:
 # region main
 greet_proxy = weakref.proxy(greet)
 print(greet_proxy("ada"))
-print("CallableProxyType:", type(greet_proxy) is weakref.CallableProxyType)
-print("both in ProxyTypes:", weakref.ProxyType in weakref.ProxyTypes and weakref.CallableProxyType in weakref.ProxyTypes)
+print("CallableProxyType:",
+      type(greet_proxy) is weakref.CallableProxyType)
+print("both in ProxyTypes:",
+      weakref.ProxyType in weakref.ProxyTypes
+      and weakref.CallableProxyType in weakref.ProxyTypes)
 
 point = Point()
 try:
-    {weakref.proxy(point): "label"}  # proxies cannot be dictionary keys
+    # Proxies cannot be dictionary keys.
+    {weakref.proxy(point): "label"}
 except TypeError:
     print("TypeError: a proxy is unhashable")
 # endregion

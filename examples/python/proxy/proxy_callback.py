@@ -1,5 +1,5 @@
-# A proxy can take a callback too. Like a ref's callback, it receives the (now dead) proxy,
-# which can no longer be used.
+# A proxy can take a callback too. Like a ref's callback, it
+# receives the (now dead) proxy, which can no longer be used.
 import gc
 import weakref
 
@@ -10,7 +10,8 @@ class Document:
 
 # region main
 def on_death(dead_proxy):
-    print("callback got a proxy:", isinstance(dead_proxy, weakref.ProxyTypes))
+    print("callback got a proxy:",
+          isinstance(dead_proxy, weakref.ProxyTypes))
     try:
         str(dead_proxy)
     except ReferenceError:

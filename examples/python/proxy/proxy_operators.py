@@ -1,10 +1,12 @@
-# A proxy forwards more than attributes: operators, len(), indexing, str(), truth value and
-# comparisons all go to the referent. Only identity is its own.
+# A proxy forwards more than attributes: operators, len(),
+# indexing, str(), truth value and comparisons all go to the
+# referent. Only identity is its own.
 import gc
 import weakref
 
 
-class Playlist(list):  # plain lists cannot be weakly referenced; subclasses can
+# Plain lists cannot be weakly referenced; subclasses can.
+class Playlist(list):
     pass
 
 
@@ -12,9 +14,12 @@ class Playlist(list):  # plain lists cannot be weakly referenced; subclasses can
 songs = Playlist(["intro", "theme"])
 p = weakref.proxy(songs)
 
-print(len(p), p[0], "theme" in p)  # container protocol
-print(p + ["outro"])               # operators: the result is an ordinary list
-p.append("outro")                  # methods mutate the real object
+# The container protocol.
+print(len(p), p[0], "theme" in p)
+# Operators: the result is an ordinary list.
+print(p + ["outro"])
+# Methods mutate the real object.
+p.append("outro")
 print(songs)
 print("p == songs:", p == songs, "| p is songs:", p is songs)
 

@@ -10,13 +10,14 @@ class Page:
 
 # region cache
 class BoundedCache:
-    """Weak for everything in use, strong for the `size` most recently used items."""
+    """Weak for all in use, strong for the `size` last used."""
 
     def __init__(self, load, size):
         self._load = load
         self._size = size
         self._weak = weakref.WeakValueDictionary()
-        self._recent = OrderedDict()  # strong references, most recent last
+        # Strong references, most recent last.
+        self._recent = OrderedDict()
 
     def get(self, key):
         value = self._weak.get(key)
@@ -26,7 +27,8 @@ class BoundedCache:
         self._recent[key] = value
         self._recent.move_to_end(key)
         if len(self._recent) > self._size:
-            self._recent.popitem(last=False)  # forget the oldest strong reference
+            # Forget the oldest strong reference.
+            self._recent.popitem(last=False)
         return value
 # endregion
 
@@ -38,14 +40,17 @@ def load(number):
 
 
 cache = BoundedCache(load, size=2)
-for number in [1, 2, 1, 3]:  # 1 stays recent; 2 is pushed out by 3
+# 1 stays recent; 2 is pushed out by 3.
+for number in [1, 2, 1, 3]:
     cache.get(number)
 gc.collect()
 
 print("cached:", sorted(cache._weak))
-in_use = cache.get(2)  # loaded again: nobody used it and it fell out of the recent set
+# Loaded again: nobody used it, and it left the recent set.
+in_use = cache.get(2)
 cache.get(4)
 cache.get(5)
 gc.collect()
-print("cached:", sorted(cache._weak), "| still in use:", in_use.number)
+print("cached:", sorted(cache._weak),
+      "| still in use:", in_use.number)
 # endregion

@@ -4,7 +4,7 @@ import weakref
 
 # region widget
 class Button:
-    """A toy widget: stores its click handler weakly, as GUI toolkits often do."""
+    """A toy widget that stores its click handler weakly."""
 
     def __init__(self, label):
         self.label = label
@@ -14,7 +14,9 @@ class Button:
         self._on_click = weakref.WeakMethod(method)
 
     def click(self):
-        handler = self._on_click() if self._on_click is not None else None
+        handler = None
+        if self._on_click is not None:
+            handler = self._on_click()
         if handler is None:
             print(f"[{self.label}] no live handler")
         else:
@@ -26,7 +28,8 @@ class Button:
 class SaveDialog:
     def __init__(self, button):
         self.saved = 0
-        button.on_click(self.save)  # the button must not keep the dialog alive
+        # The button must not keep the dialog alive.
+        button.on_click(self.save)
 
     def save(self, button):
         self.saved += 1

@@ -4,13 +4,14 @@ import weakref
 
 # region main
 class Color:
-    """One instance per distinct value, shared while in use (like interned strings)."""
+    """One instance per distinct value, shared while in use."""
 
     _instances = weakref.WeakValueDictionary()
 
     def __new__(cls, name):
         key = name.lower()
-        instance = cls._instances.get(key)  # strong local: cannot vanish below
+        # Strong local: cannot vanish below.
+        instance = cls._instances.get(key)
         if instance is None:
             instance = super().__new__(cls)
             instance.name = key

@@ -9,7 +9,7 @@ class Matrix:
 
 # region main
 def memoize_per_object(func):
-    """Cache func(obj) per object, for as long as the object lives."""
+    """Cache func(obj) per object, for as long as it lives."""
     results = weakref.WeakKeyDictionary()
 
     def wrapper(obj):

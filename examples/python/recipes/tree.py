@@ -6,12 +6,16 @@ import weakref
 class TreeNode:
     def __init__(self, name):
         self.name = name
-        self.children = []  # strong: a node owns its children
-        self._parent = None  # weak: a child does not own its parent
+        # Strong: a node owns its children.
+        self.children = []
+        # Weak: a child does not own its parent.
+        self._parent = None
 
     @property
     def parent(self):
-        return self._parent() if self._parent is not None else None
+        if self._parent is None:
+            return None
+        return self._parent()
 
     def add(self, child):
         if child.parent is not None:

@@ -8,8 +8,9 @@ class Session:
 
 # region main
 def on_death(dead_ref):
-    # Called with the weak reference itself, after the object is gone.
-    print("callback got the ref:", dead_ref is ref, "| ref() now returns", dead_ref())
+    # Gets the weak reference itself, after the object is gone.
+    print("callback got the ref:", dead_ref is ref,
+          "| ref() now returns", dead_ref())
 
 
 session = Session()

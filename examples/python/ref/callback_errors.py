@@ -1,5 +1,7 @@
-# An exception raised in a weakref callback cannot reach the code that dropped the object: it
-# is reported as "unraisable". sys.unraisablehook lets the example capture it instead of stderr.
+# An exception raised in a weakref callback cannot reach the
+# code that dropped the object: it is reported as "unraisable".
+# sys.unraisablehook lets the example capture the report
+# instead of printing it to stderr.
 import gc
 import sys
 import weakref
@@ -11,10 +13,12 @@ class Session:
 
 # region main
 def report_unraisable(info):
-    print("unraisable:", type(info.exc_value).__name__, info.exc_value)
+    error = info.exc_value
+    print("unraisable:", type(error).__name__, error)
 
 
-sys.unraisablehook = report_unraisable  # default: print "Exception ignored in ..." to stderr
+# The default prints "Exception ignored in ..." to stderr.
+sys.unraisablehook = report_unraisable
 
 
 def on_death(dead_ref):

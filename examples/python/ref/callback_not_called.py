@@ -14,8 +14,10 @@ def on_death(dead_ref):
 session = Session()
 ref = weakref.ref(session, on_death)
 
-del ref      # the weak reference dies first ...
-del session  # ... so when the object dies, nobody is left to be called
+# The weak reference dies first ...
+del ref
+# ... so when the object dies, nobody is left to be called.
+del session
 gc.collect()
 print("no callback ran")
 # endregion

@@ -14,7 +14,8 @@ calls = []
 session = Session()
 refs = [weakref.ref(session, lambda r, n=n: calls.append(n))
         for n in ("a", "b", "c")]
-plain = weakref.ref(session)  # no callback: just None afterwards
+# No callback: just None afterwards.
+plain = weakref.ref(session)
 
 del refs[1]  # dies first, so its callback will never run
 del session

@@ -9,22 +9,27 @@ class Key:
 # region main
 a = Key()
 r1 = weakref.ref(a)
-r2 = weakref.ref(a, lambda r: None)  # a callback makes a separate ref object
+# A callback makes a separate ref object.
+r2 = weakref.ref(a, lambda r: None)
 
-print("while alive, r1 == r2:", r1 == r2)  # compares the referents
+# Compares the referents.
+print("while alive, r1 == r2:", r1 == r2)
 print("hash(r1) == hash(a):", hash(r1) == hash(a))
 
 del a
 gc.collect()
-print("after death, r1 == r2:", r1 == r2)  # now only identity counts
-print("hash(r1) still works:", hash(r1) == hash(r1))  # cached while alive
+# Now only identity counts.
+print("after death, r1 == r2:", r1 == r2)
+# Cached while alive.
+print("hash(r1) still works:", hash(r1) == hash(r1))
 
 b = Key()
 r3 = weakref.ref(b)
 del b
 gc.collect()
 try:
-    hash(r3)  # never hashed while alive: the hash can no longer be computed
+    # Never hashed while alive: now the hash cannot be computed.
+    hash(r3)
 except TypeError as error:
     print("TypeError:", error)
 # endregion

@@ -12,13 +12,15 @@ class TaggedRef(weakref.ref):
 
 # region main
 key = Key()
-print("ref(key) is ref(key):", weakref.ref(key) is weakref.ref(key))
+print("ref(key) is ref(key):",
+      weakref.ref(key) is weakref.ref(key))
 
 plain = weakref.ref(key)
 with_callback = weakref.ref(key, lambda r: None)
 print("with a callback, a new ref:", with_callback is not plain)
 tagged = TaggedRef(key)
 print("a subclass, a new ref:", tagged is not plain)
-gc.collect()  # let PyPy drop the temporary refs from the first line
+# Let PyPy drop the temporary refs from the first line.
+gc.collect()
 print("refs to key:", weakref.getweakrefcount(key))
 # endregion

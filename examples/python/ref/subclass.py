@@ -9,13 +9,14 @@ class Account:
 
 # region main
 class LabeledRef(weakref.ref):
-    """A weak reference that remembers something about its object."""
+    """A weak reference that also carries a label."""
 
     __slots__ = ("label",)
 
     def __init__(self, obj, callback=None):
         super().__init__(obj, callback)
-        self.label = obj.owner  # copied: the label must not point at the object
+        # Copied: the label must not point at the object.
+        self.label = obj.owner
 
 
 def on_death(dead):

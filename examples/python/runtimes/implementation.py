@@ -3,5 +3,6 @@ import sys
 
 # region main
 print("implementation:", platform.python_implementation())
-print("has refcounts (sys.getrefcount):", hasattr(sys, "getrefcount"))
+print("has refcounts (sys.getrefcount):",
+      hasattr(sys, "getrefcount"))
 # endregion

@@ -1,4 +1,5 @@
-# The Python half of a pair: ../../ts/side-by-side/finalize.ts is the same program in TypeScript.
+# The Python half of a pair: the same program in TypeScript is
+# ../../ts/side-by-side/finalize.ts.
 import gc
 import weakref
 
@@ -14,14 +15,17 @@ def remove(path):
 
 # region main
 report = TempFile("/tmp/report.csv")
-# The cleanup gets the path, never the object itself (that would keep it alive).
+# The cleanup gets the path, never the object itself: that
+# would keep it alive.
 weakref.finalize(report, remove, report.path)
 
 keep = TempFile("/tmp/keep.csv")
 cancel = weakref.finalize(keep, remove, keep.path)
-print("cancelled:", cancel.detach() is not None)  # no cleanup for this one
+# No cleanup for this one.
+print("cancelled:", cancel.detach() is not None)
 
 del report, keep
-gc.collect()  # the finalizer runs at once: at `del` on CPython, here on PyPy
+# The finalizer runs at once: at `del` on CPython, here on PyPy.
+gc.collect()
 print("done")
 # endregion

@@ -1,4 +1,5 @@
-# The Python half of a pair: ../../ts/side-by-side/weak_key_map.ts is the same program in TypeScript.
+# The Python half of a pair: the same program in TypeScript is
+# ../../ts/side-by-side/weak_key_map.ts.
 import gc
 import weakref
 
@@ -18,5 +19,6 @@ print("has:", save in labels)
 
 del save  # the entry goes with its key
 gc.collect()
-print("entries:", len(labels))  # Python can count the entries; JavaScript cannot
+# Python can count the entries; JavaScript cannot.
+print("entries:", len(labels))
 # endregion

@@ -1,4 +1,5 @@
-# The Python half of a pair: ../../ts/side-by-side/weak_ref.ts is the same program in TypeScript.
+# The Python half of a pair: the same program in TypeScript is
+# ../../ts/side-by-side/weak_ref.ts.
 import gc
 import weakref
 
@@ -14,8 +15,10 @@ ref = weakref.ref(user)  # does not keep `user` alive
 
 
 def greet():
-    target = ref()  # the object, or None once it has been collected
-    print("hello,", target.name if target is not None else "nobody")
+    # The object, or None once it has been collected.
+    target = ref()
+    name = target.name if target is not None else "nobody"
+    print("hello,", name)
 
 
 greet()

@@ -1,4 +1,5 @@
-# The Python half of a pair: ../../ts/side-by-side/weak_set.ts is the same program in TypeScript.
+# The Python half of a pair: the same program in TypeScript is
+# ../../ts/side-by-side/weak_set.ts.
 import weakref
 
 
@@ -21,6 +22,7 @@ def process(order):
 
 order = Order(7)
 print(process(order), "|", process(order))
-processed.discard(order)  # forget it: it will be processed again
+# Forget it: it will be processed again.
+processed.discard(order)
 print(process(order))
 # endregion

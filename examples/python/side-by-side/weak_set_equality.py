@@ -1,4 +1,5 @@
-# The Python half of a pair: ../../ts/side-by-side/weak_set_equality.ts is the same program in TypeScript.
+# The Python half of a pair: the same program in TypeScript is
+# ../../ts/side-by-side/weak_set_equality.ts.
 import weakref
 
 
@@ -8,7 +9,8 @@ class Tag:
 
     # Two tags with the same name are equal (and hash alike).
     def __eq__(self, other):
-        return isinstance(other, Tag) and other.name == self.name
+        return (isinstance(other, Tag)
+                and other.name == self.name)
 
     def __hash__(self):
         return hash(self.name)

@@ -10,14 +10,17 @@ class Node:
 
 
 # region main
-gc.disable()  # so the automatic collector cannot run at a random moment
+# Keep the automatic collector from running at a random moment.
+gc.disable()
 parent, child = Node("parent"), Node("child")
 parent.children.append(child)
-child.parent = parent  # strong in both directions: a reference cycle
+# Strong in both directions: a reference cycle.
+child.parent = parent
 
 watch = weakref.ref(parent)
 del parent, child
-print("after del:", watch() is not None)  # still alive: the cycle keeps itself
+# Still alive: the cycle keeps itself.
+print("after del:", watch() is not None)
 
 gc.collect()  # the cyclic collector finds and frees it
 print("after gc.collect():", watch())

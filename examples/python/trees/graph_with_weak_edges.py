@@ -6,7 +6,8 @@ import weakref
 class Vertex:
     def __init__(self, name):
         self.name = name
-        self._neighbours = weakref.WeakSet()  # edges do not own vertices
+        # Edges do not own vertices.
+        self._neighbours = weakref.WeakSet()
 
     def connect(self, other):
         self._neighbours.add(other)
@@ -16,12 +17,14 @@ class Vertex:
         return sorted(v.name for v in self._neighbours)
 
 
-graph = {name: Vertex(name) for name in "abc"}  # the graph owns its vertices
+# The graph owns its vertices.
+graph = {name: Vertex(name) for name in "abc"}
 graph["a"].connect(graph["b"])
 graph["a"].connect(graph["c"])
 print("a:", graph["a"].neighbours())
 
-del graph["c"]  # removing a vertex from the owner removes its edges too
+# Removing a vertex from the owner removes its edges too.
+del graph["c"]
 gc.collect()
 print("a:", graph["a"].neighbours())
 # endregion

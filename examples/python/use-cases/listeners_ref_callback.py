@@ -1,5 +1,6 @@
-# A listener registry built on weakref.ref callbacks: each reference removes itself from the
-# registry when its listener dies, and the registry can react to that.
+# A listener registry built on weakref.ref callbacks: each
+# reference removes itself from the registry when its listener
+# dies, and the registry can react to that.
 import gc
 import weakref
 
@@ -20,12 +21,15 @@ class Registry:
     def add(self, listener):
         self._refs.append(weakref.ref(listener, self._forget))
 
-    def _forget(self, dead_ref):  # called with the reference, after its listener died
+    # Called with the reference, after its listener died.
+    def _forget(self, dead_ref):
         self._refs.remove(dead_ref)
-        print("  a listener went away; listeners left:", len(self._refs))
+        print("  a listener went away; listeners left:",
+              len(self._refs))
 
     def publish(self, event):
-        for ref in list(self._refs):  # a copy: a callback may shrink the list meanwhile
+        # A copy: a callback may shrink the list meanwhile.
+        for ref in list(self._refs):
             listener = ref()
             if listener is not None:
                 listener.notify(event)

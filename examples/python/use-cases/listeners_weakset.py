@@ -1,5 +1,6 @@
-# A registry of listeners that does not keep them alive: a WeakSet. A listener that is
-# no longer used anywhere else drops out of the registry by itself.
+# A registry of listeners that does not keep them alive: a
+# WeakSet. A listener that is no longer used anywhere else drops
+# out of the registry by itself.
 import gc
 import weakref
 
@@ -28,7 +29,8 @@ def publish(event):
 
 
 publish("saved")
-del metrics  # the only strong reference: the registry does not keep it
+# The only strong reference: the registry does not keep it.
+del metrics
 gc.collect()
 publish("closed")
 # endregion

@@ -1,5 +1,6 @@
-# A tree whose children point back to their parent through a weak reference, so the
-# parent's lifetime is decided by its owners alone, not by its children.
+# A tree whose children point back to their parent through a
+# weak reference, so the parent's lifetime is decided by its
+# owners alone, not by its children.
 import gc
 import weakref
 
@@ -8,14 +9,18 @@ class Node:
     def __init__(self, name, parent=None):
         self.name = name
         self.children = []
-        self._parent = weakref.ref(parent) if parent is not None else None
+        self._parent = None
         if parent is not None:
+            self._parent = weakref.ref(parent)
             parent.children.append(self)
 
     @property
     def parent(self):
-        # None for the root, and None once the parent has been collected.
-        return self._parent() if self._parent is not None else None
+        # None for the root ...
+        if self._parent is None:
+            return None
+        # ... and None once the parent has been collected.
+        return self._parent()
 
 
 # region main
@@ -23,7 +28,8 @@ root = Node("root")
 leaf = Node("leaf", parent=root)
 print("leaf.parent:", leaf.parent.name)
 
-del root      # the leaf's back-reference does not keep the root alive
+# The leaf's back-reference does not keep the root alive.
+del root
 gc.collect()
 print("leaf.parent:", leaf.parent)
 # endregion

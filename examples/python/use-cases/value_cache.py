@@ -1,5 +1,6 @@
-# A WeakValueDictionary cache: it hands out the same object for a key while someone is
-# using it, and forgets it as soon as nobody is.
+# A WeakValueDictionary cache: it hands out the same object for
+# a key while someone is using it, and forgets it as soon as
+# nobody is.
 import gc
 import weakref
 
@@ -15,11 +16,13 @@ _cache = weakref.WeakValueDictionary()
 
 
 def get_image(path):
-    image = _cache.get(path)  # a strong local reference, or None
+    # A strong local reference, or None.
+    image = _cache.get(path)
     if image is None:
         image = Image(path)
         _cache[path] = image
-    return image  # the caller's reference is what keeps the entry alive
+    # The caller's reference is what keeps the entry alive.
+    return image
 
 
 a = get_image("logo.png")
@@ -29,5 +32,6 @@ print("same object:", a is b)
 del a, b
 gc.collect()
 print("cached paths:", list(_cache))
-c = get_image("logo.png")  # loaded again: the cache only deduplicates live objects
+# Loaded again: the cache only deduplicates live objects.
+c = get_image("logo.png")
 # endregion

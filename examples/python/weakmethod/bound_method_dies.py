@@ -11,17 +11,22 @@ class Button:
 # region mistake
 button = Button()
 
-# Each `button.click` creates a new bound-method object; nothing else holds this one.
-print("a new object each time:", button.click is not button.click)
+# Each `button.click` creates a new bound-method object;
+# nothing else holds this one.
+print("a new object each time:",
+      button.click is not button.click)
 plain = weakref.ref(button.click)
-handlers = weakref.WeakSet([button.click])  # the same problem, in a WeakSet
+# The same problem, in a WeakSet.
+handlers = weakref.WeakSet([button.click])
 gc.collect()
-print("ref to a bound method:", plain(), "| WeakSet size:", len(handlers))
+print("ref to a bound method:", plain(),
+      "| WeakSet size:", len(handlers))
 # endregion
 
 # region fix
 method = weakref.WeakMethod(button.click)
-print("WeakMethod:", method()())  # recreated from the object and the function
+# Recreated from the object and the function.
+print("WeakMethod:", method()())
 
 del button
 gc.collect()

@@ -1,5 +1,6 @@
-# WeakMethods compare equal when they refer to the same object and function, so a signal can
-# find and remove a receiver given `obj.method` again, although that is a new bound method.
+# WeakMethods compare equal when they refer to the same object
+# and function, so a signal can find and remove a receiver given
+# `obj.method` again, although that is a new bound method.
 import gc
 import weakref
 
@@ -13,10 +14,12 @@ class Logger:
 logger = Logger()
 a = weakref.WeakMethod(logger.on_saved)
 b = weakref.WeakMethod(logger.on_saved)
-print("a is b:", a is b, "| a == b:", a == b, "| same hash:", hash(a) == hash(b))
+print("a is b:", a is b, "| a == b:", a == b,
+      "| same hash:", hash(a) == hash(b))
 
 receivers = [a]
-receivers.remove(weakref.WeakMethod(logger.on_saved))  # found by ==
+# The new WeakMethod is found by ==.
+receivers.remove(weakref.WeakMethod(logger.on_saved))
 print("receivers after disconnect:", len(receivers))
 
 del logger

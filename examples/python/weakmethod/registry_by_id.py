@@ -75,8 +75,8 @@ del debug
 gc.collect()
 print("after del debug:", len(registry), "entries")
 # endregion
-# The last receiver goes too (`m` still held one of its methods),
-# so no callback is left to run at shutdown.
+# The last receiver goes too (`m` still held one of its
+# methods), so no callback is left to run at shutdown.
 del audit, m
 gc.collect()
 print("after del audit:", len(registry), "entries")

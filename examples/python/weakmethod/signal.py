@@ -4,13 +4,14 @@ import weakref
 
 # region main
 class Signal:
-    """Calls its receivers without keeping them (or their objects) alive."""
+    """Calls receivers without keeping their objects alive."""
 
     def __init__(self):
         self._receivers = []
 
     def connect(self, method):
-        self._receivers.append(weakref.WeakMethod(method, self._receivers.remove))
+        ref = weakref.WeakMethod(method, self._receivers.remove)
+        self._receivers.append(ref)
 
     def emit(self, *args):
         for ref in list(self._receivers):

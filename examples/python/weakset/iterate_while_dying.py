@@ -1,4 +1,5 @@
-# Members may die while you iterate over a WeakSet: no error, and dead members are skipped.
+# Members may die while you iterate over a WeakSet: no error,
+# and dead members are skipped.
 import gc
 import weakref
 
@@ -9,18 +10,21 @@ class Job:
 
 
 # region main
-owners = {name: Job(name) for name in ("build", "test", "deploy")}
+owners = {name: Job(name)
+          for name in ("build", "test", "deploy")}
 running = weakref.WeakSet(owners.values())
 
 seen = []
 for job in running:
     seen.append(job.name)
-    for name in list(owners):  # meanwhile, every other job is dropped by its owner
+    # Meanwhile, every other job is dropped by its owner.
+    for name in list(owners):
         if name != job.name:
             del owners[name]
     gc.collect()
 
-print("jobs visited:", len(seen))  # the two dropped jobs were skipped, without an error
+# The two dropped jobs were skipped, without an error.
+print("jobs visited:", len(seen))
 del job
 print("jobs left:", len(running))
 # endregion

@@ -18,5 +18,6 @@ print("live:", sorted(c.name for c in Connection.live))
 del a
 gc.collect()
 print("live:", sorted(c.name for c in Connection.live))
-print("b in live:", b in Connection.live, "| len:", len(Connection.live))
+print("b in live:", b in Connection.live,
+      "| len:", len(Connection.live))
 # endregion

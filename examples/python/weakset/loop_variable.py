@@ -1,5 +1,6 @@
-# A for loop leaves its variable bound to the last member it visited. That name is a strong
-# reference: it keeps one member of the WeakSet alive after the loop is over.
+# A for loop leaves its variable bound to the last member it
+# visited. That name is a strong reference: it keeps one member
+# of the WeakSet alive after the loop is over.
 import gc
 import weakref
 
@@ -16,9 +17,11 @@ running = weakref.WeakSet(jobs)
 for job in running:
     pass  # look at each job
 
-jobs.clear()  # the owners let go of every job ...
+# The owners let go of every job ...
+jobs.clear()
 gc.collect()
-print("still running:", len(running))  # ... but `job` still holds one
+# ... but `job` still holds one.
+print("still running:", len(running))
 
 del job
 gc.collect()

@@ -1,5 +1,6 @@
-# WeakSet behaves like a set of objects it does not own: add, discard, `in`, len() and the
-# set operators all work, and members vanish when they die.
+# WeakSet behaves like a set of objects it does not own: add,
+# discard, `in`, len() and the set operators all work, and
+# members vanish when they die.
 import gc
 import weakref
 

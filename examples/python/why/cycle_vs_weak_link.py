@@ -1,5 +1,6 @@
-# The same parent/child pair twice: once with a strong back-link (a cycle), once with a weak
-# one. With the collector switched off, only reference counting can free anything.
+# The same parent/child pair twice: once with a strong back-link
+# (a cycle), once with a weak one. With the collector switched
+# off, only reference counting can free anything.
 import gc
 import weakref
 
@@ -8,25 +9,33 @@ class Node:
     pass
 
 
-# PyPy's gc.disable() stops only its major collections; starting from an empty
-# nursery, no minor one runs before the prints below.
+# PyPy's gc.disable() stops only its major collections;
+# starting from an empty nursery, no minor one runs before the
+# prints below.
 gc.collect()
 
 # region main
 def make_pair(weak_back_link):
     parent, child = Node(), Node()
     parent.child = child
-    child.parent = weakref.ref(parent) if weak_back_link else parent
-    return weakref.ref(parent)  # a way to watch the parent without keeping it
+    if weak_back_link:
+        child.parent = weakref.ref(parent)
+    else:
+        child.parent = parent
+    # A way to watch the parent without keeping it.
+    return weakref.ref(parent)
 
 
 gc.disable()  # no cyclic collection until we ask for it
 strong_link = make_pair(weak_back_link=False)
 weak_link = make_pair(weak_back_link=True)
-print("strong back-link, parent alive:", strong_link() is not None)
-print("weak back-link, parent alive:", weak_link() is not None)
+print("strong back-link, parent alive:",
+      strong_link() is not None)
+print("weak back-link, parent alive:",
+      weak_link() is not None)
 
 gc.enable()
 gc.collect()
-print("after gc.collect(), both freed:", strong_link() is None and weak_link() is None)
+print("after gc.collect(), both freed:",
+      strong_link() is None and weak_link() is None)
 # endregion
