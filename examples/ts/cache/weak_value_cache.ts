@@ -1,8 +1,9 @@
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-// Cleanup callbacks run in later tasks (in Node.js, one task per
-// registry): wait for a few.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+// Cleanup callbacks run in later tasks (in Node.js, one task
+// per registry): wait for a few.
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 const settle = async () => {
   for (let i = 0; i < 3; i++) await nextTask();
 };
@@ -20,7 +21,9 @@ class WeakValueCache<K, V extends object> {
     ({ key, ref }) => {
       // Remove the entry only if it still holds the reference
       // that died: a newer value may have been stored since.
-      if (this.#entries.get(key) === ref) this.#entries.delete(key);
+      if (this.#entries.get(key) === ref) {
+        this.#entries.delete(key);
+      }
     },
   );
 
@@ -35,7 +38,8 @@ class WeakValueCache<K, V extends object> {
   }
 
   getOrCreate(key: K, create: () => V): V {
-    const existing = this.get(key); // a strong local from here on
+    // A strong local from here on:
+    const existing = this.get(key);
     if (existing !== undefined) return existing;
     const value = create();
     this.set(key, value);
@@ -55,7 +59,7 @@ interface Texture {
 
 const textures = new WeakValueCache<string, Texture>();
 const fresh: Texture = { name: 'new stone' };
-// Only to make the old value's collection visible in the output:
+// Only so that the output shows the old value's collection:
 const watch = new FinalizationRegistry<string>((name) =>
   console.log('collected:', name),
 );
@@ -74,11 +78,14 @@ function loadLevel(): void {
 } // brick and old stone are unreachable from here on
 
 loadLevel();
-await settle(); // let the kept-alive list be cleared
+// Let the kept-alive list be cleared:
+await settle();
 gc();
-await settle(); // cleanups: the cache's for both values, watch's
+// Cleanups: the cache's for both values, and watch's:
+await settle();
 
-console.log('brick:', textures.get('brick')); // gone, entry removed
+// Gone, and its entry removed:
+console.log('brick:', textures.get('brick'));
 // The old value's cleanup left the newer entry alone:
 console.log('stone:', textures.get('stone') === fresh);
 console.log('entries:', textures.size);

@@ -1,6 +1,7 @@
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
 // The held value is passed to the callback; it must not be the
@@ -8,7 +9,8 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const registry = new FinalizationRegistry<string>((held) => {
   console.log('cleanup for', held);
 });
-const token = {}; // any object: names registrations to unregister
+// Any object: it names registrations to unregister.
+const token = {};
 
 function work(): void {
   const file = {};
@@ -18,7 +20,8 @@ function work(): void {
 } // both objects are unreachable from here on
 
 work();
-console.log('unregistered:', registry.unregister(token)); // socket
+// The token names the socket's registration:
+console.log('unregistered:', registry.unregister(token));
 await nextTask();
 gc();
 await nextTask(); // callbacks run in a later task, if at all

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 if (process.argv[2] === 'child') {
   // #region child
@@ -21,7 +22,11 @@ if (process.argv[2] === 'child') {
 } else {
   // #region parent
   // The child gets this process's flags, such as --expose-gc.
-  const args = [...process.execArgv, import.meta.filename, 'child'];
+  const args = [
+    ...process.execArgv,
+    import.meta.filename,
+    'child',
+  ];
   const child = spawnSync(process.execPath, args, {
     encoding: 'utf8',
   });

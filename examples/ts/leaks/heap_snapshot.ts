@@ -14,10 +14,12 @@ class Session {
 
 // The leak: never pruned.
 const cache = new Map<number, Session>();
-for (let i = 0; i < 500; i++) cache.set(i, new Session(`u${i}`));
+for (let i = 0; i < 500; i++) {
+  cache.set(i, new Session(`u${i}`));
+}
 
-// A snapshot is JSON: one flat array of numbers for all nodes (a
-// fixed number of fields each) and a string table.
+// A snapshot is JSON: one flat array of numbers for all nodes
+// (a fixed number of fields each) and a string table.
 function countInstances(file: string, name: string): number {
   const snapshot = JSON.parse(readFileSync(file, 'utf8'));
   const { node_fields, node_types } = snapshot.snapshot.meta;
@@ -29,7 +31,8 @@ function countInstances(file: string, name: string): number {
   let count = 0;
   for (let i = 0; i < snapshot.nodes.length; i += width) {
     const kind = typeNames[snapshot.nodes[i + type]];
-    const nodeName = snapshot.strings[snapshot.nodes[i + nameAt]];
+    const nodeName =
+      snapshot.strings[snapshot.nodes[i + nameAt]];
     if (kind === 'object' && nodeName === name) count++;
   }
   return count;

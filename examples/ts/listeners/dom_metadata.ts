@@ -1,9 +1,11 @@
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
-// Stand-ins for DOM elements, so the example runs in Node. In a
-// browser these would be real elements, from document.querySelector.
+// Stand-ins for DOM elements, so the example runs in Node.
+// In a browser these would be real elements, from
+// document.querySelector.
 interface ElementLike {
   id: string;
 }

@@ -1,13 +1,14 @@
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
 interface Listener {
   handle(event: string): void;
 }
 
-/** Holds listeners weakly: unused listeners stop getting events. */
+/** Holds listeners weakly: unused ones stop getting events. */
 class WeakEmitter {
   readonly #listeners = new Set<WeakRef<Listener>>();
 
@@ -20,7 +21,8 @@ class WeakEmitter {
     for (const ref of this.#listeners) {
       const listener = ref.deref();
       if (listener === undefined) {
-        this.#listeners.delete(ref); // prune dead entries as we go
+        // Prune dead entries as we go.
+        this.#listeners.delete(ref);
         continue;
       }
       listener.handle(event);
@@ -41,7 +43,8 @@ class View implements Listener {
 }
 
 const emitter = new WeakEmitter();
-// The page owns its open views; the emitter only refers to them.
+// The page owns its open views;
+// the emitter only refers to them.
 const openViews = [new View('sidebar'), new View('dialog')];
 openViews.forEach((view) => emitter.subscribe(view));
 console.log('delivered:', emitter.emit('saved'));

@@ -5,7 +5,10 @@ interface Listener {
   handle(event: string): void;
 }
 
-/** The weak emitter of emitter.ts, shortened: WeakRefs to listeners. */
+/**
+ * The weak emitter of emitter.ts, shortened:
+ * WeakRefs to listeners.
+ */
 class WeakEmitter {
   readonly #listeners = new Set<WeakRef<Listener>>();
   subscribe(listener: Listener): void {
@@ -32,6 +35,7 @@ emitter.subscribe({
 console.log('delivered:', emitter.emit('first'));
 
 await new Promise((resolve) => setTimeout(resolve, 0));
-gc(); // ... so a collection takes it: it silently stops listening
+// ... so a collection takes it: it silently stops listening.
+gc();
 console.log('delivered:', emitter.emit('second'));
 // #endregion

@@ -1,7 +1,8 @@
 // check: no-output-on=quickjs (refcounting frees both at once)
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
 // #region mistake

@@ -1,14 +1,15 @@
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 interface Connection {
   id: string;
 }
 
 // #region main
-const registry = new FinalizationRegistry<() => void>((cleanup) =>
-  cleanup(),
+const registry = new FinalizationRegistry<() => void>(
+  (cleanup) => cleanup(),
 );
 
 function track(conn: Connection): void {

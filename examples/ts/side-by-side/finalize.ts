@@ -1,7 +1,9 @@
-// The TypeScript half of a pair: ../../python/side-by-side/finalize.py is the same program in Python.
+// The TypeScript half of a pair. The same program in Python:
+// ../../python/side-by-side/finalize.py
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 interface TempFile {
   path: string;
@@ -23,12 +25,14 @@ function exportData(): void {
   const keep: TempFile = { path: '/tmp/keep.csv' };
   // The third argument is the unregister token.
   registry.register(keep, keep.path, keep);
-  console.log('cancelled:', registry.unregister(keep)); // no cleanup
+  // No cleanup for this one:
+  console.log('cancelled:', registry.unregister(keep));
 } // both objects are unreachable once the function returns
 
 exportData();
 await nextTask();
 gc();
-await nextTask(); // the callback runs in a later task, not in gc()
+// The callback runs in a later task, not in gc().
+await nextTask();
 console.log('done');
 // #endregion

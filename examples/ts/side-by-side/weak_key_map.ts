@@ -1,4 +1,5 @@
-// The TypeScript half of a pair: ../../python/side-by-side/weak_key_map.py is the same program in Python.
+// The TypeScript half of a pair. The same program in Python:
+// ../../python/side-by-side/weak_key_map.py
 class Button {}
 
 // #region main

@@ -1,4 +1,5 @@
-// The TypeScript half of a pair: ../../python/side-by-side/weak_ref.py is the same program in Python.
+// The TypeScript half of a pair. The same program in Python:
+// ../../python/side-by-side/weak_ref.py
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
 

@@ -1,4 +1,5 @@
-// The TypeScript half of a pair: ../../python/side-by-side/weak_set.py is the same program in Python.
+// The TypeScript half of a pair. The same program in Python:
+// ../../python/side-by-side/weak_set.py
 class Order {
   readonly number: number;
   constructor(number: number) {
@@ -18,6 +19,7 @@ function process(order: Order): string {
 
 const order = new Order(7);
 console.log(process(order), '|', process(order));
-processed.delete(order); // forget it: it will be processed again
+// Forget it: it will be processed again.
+processed.delete(order);
 console.log(process(order));
 // #endregion

@@ -1,4 +1,5 @@
-// The TypeScript half of a pair: ../../python/side-by-side/weak_set_equality.py is the same program in Python.
+// The TypeScript half of a pair. The same program in Python:
+// ../../python/side-by-side/weak_set_equality.py
 class Tag {
   readonly name: string;
   constructor(name: string) {
@@ -18,5 +19,6 @@ seen.add(first);
 
 const copy = new Tag('urgent'); // a different, "equal" object
 console.log('same object:', seen.has(first));
-console.log('equal object:', seen.has(copy)); // by identity only
+// By identity only:
+console.log('equal object:', seen.has(copy));
 // #endregion

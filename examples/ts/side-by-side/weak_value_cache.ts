@@ -1,7 +1,9 @@
-// The TypeScript half of a pair: ../../python/side-by-side/weak_value_cache.py is the same program in Python.
+// The TypeScript half of a pair. The same program in Python:
+// ../../python/side-by-side/weak_value_cache.py
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 class Texture {
   readonly name: string;
@@ -42,7 +44,8 @@ console.log('shared:', first === second);
 first = second = undefined;
 await nextTask();
 gc();
-await nextTask(); // the registry's callback runs in a later task
+// The registry's callback runs in a later task.
+await nextTask();
 console.log('entries:', cache.size); // the dead entry is gone
 getTexture('brick'); // nobody used it any more: loads again
 // #endregion

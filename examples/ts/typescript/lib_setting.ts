@@ -42,10 +42,15 @@ for (const setting of settings) {
   );
   console.log(JSON.stringify(setting));
   for (const { file, start, messageText } of found) {
-    // 0-based, and the program starts with a blank line: so this
-    // is the line number within the snippet above.
-    const { line } = file!.getLineAndCharacterOfPosition(start!);
-    const text = ts.flattenDiagnosticMessageText(messageText, ' ');
+    // 0-based, and the program starts with a blank line: so
+    // this is the line number within the snippet above.
+    const { line } = file!.getLineAndCharacterOfPosition(
+      start!,
+    );
+    const text = ts.flattenDiagnosticMessageText(
+      messageText,
+      ' ',
+    );
     console.log(`  line ${line}: ${text}`);
   }
   if (found.length === 0) console.log('  no errors');

@@ -1,7 +1,9 @@
-// Run with `node --expose-gc`: gc() forces a collection so the output is deterministic.
+// Run with `node --expose-gc`: gc() forces a collection so
+// the output is deterministic.
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
 interface User {
@@ -11,7 +13,8 @@ interface User {
 let user: User | undefined = { name: 'ada' };
 const ref = new WeakRef(user);
 
-// deref() returns the target or undefined: always check before use.
+// deref() returns the target or undefined:
+// always check before use.
 console.log('alive:', ref.deref()?.name);
 
 user = undefined; // drop the only strong reference

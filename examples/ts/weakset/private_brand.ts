@@ -1,6 +1,6 @@
 // #region main
-// The modern brand check: `#field in obj` is true only for objects
-// that a constructor of this class has initialised.
+// The modern brand check: `#field in obj` is true only for
+// objects that a constructor of this class has initialised.
 class Token {
   readonly #genuine = true;
   readonly value: string;
