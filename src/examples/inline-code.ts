@@ -9,15 +9,14 @@
  * It reads the syntax tree (mdast), not the HTML tree: that one drops a `:::note` before Starlight's plugin
  * would have turned it into an aside.
  */
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
 import { LocatedError } from './errors.ts';
+import { pageTree } from './page-tree.ts';
 
 /** Fence languages a page may use inline: commands for the reader's terminal, not programs. */
 export const SHELL_LANGUAGES = ['sh', 'bash', 'shell', 'console'];
 
 const FIX = 'show a checked example with <Example file=…>';
-/** The site's parser features that change the tree: Starlight turns on directives (`:::note` asides). */
-const FEATURES = { directive: true };
 /** Tags that render code, and the comments that hide them, in source a page carries besides Markdown. */
 type Embedded = { tags: RegExp; comments: RegExp };
 /** JavaScript in an MDX page (an `{expression}`, an attribute, an `export`), whose block comments are MDX's comments. */
@@ -28,20 +27,16 @@ const HTML: Embedded = { tags: /<(pre)\b/gi, comments: /<!--[\s\S]*?-->/g };
 /** Where the parser's message says the problem is: "3:1: Expected a closing tag for `<Aside>` …". */
 const PLACE = /^(\d+):\d+: /;
 
-function parseError(page: string, error: unknown): LocatedError {
-  const message = error instanceof Error ? error.message : String(error);
+function parseError(page: string, error: Error): LocatedError {
+  const message = error.message;
   const line = Number(PLACE.exec(message)?.[1] ?? 1);
   return new LocatedError(page, line, `the page does not parse: ${message.replace(PLACE, '')}`);
 }
 
 /** Problems in one page's text; `page` is the path printed in messages (`.md` is Markdown, else MDX). */
 export function findInlineCode(page: string, text: string): LocatedError[] {
-  let tree: MdastNode;
-  try {
-    tree = (page.endsWith('.md') ? markdownToMdast : mdxToMdast)(text, { features: FEATURES });
-  } catch (error) {
-    return [parseError(page, error)];
-  }
+  const tree = pageTree(page, text);
+  if (tree instanceof Error) return [parseError(page, tree)];
   const problems: LocatedError[] = [];
   const report = (line: number, what: string) => problems.push(new LocatedError(page, line, `${what}; ${FIX}`));
   /** Every tag that renders code in a piece of source that starts on `line`. */

@@ -5,20 +5,17 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
 import { LocatedError } from './errors.ts';
+import { pageTree } from './page-tree.ts';
 
 const IMPORT = /import\s+(?:(\w+)|\{([^}]*)\})\s+from\s+['"]([^'"]+)['"]/g;
 
 /** Problems of one MDX page; `srcDir` is where `~/` points. Pages that do not parse are the page check's. */
 export function checkPageImports(page: string, text: string, srcDir: string): LocatedError[] {
   if (!page.endsWith('.mdx')) return [];
-  let tree: MdastNode;
-  try {
-    tree = mdxToMdast(text, { features: { directive: true } });
-  } catch {
-    return [];
-  }
+  const tree = pageTree(page, text);
+  if (tree instanceof Error) return [];
   const imported = new Set<string>();
   const problems: LocatedError[] = [];
   const visit = (node: MdastNode) => {

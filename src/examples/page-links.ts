@@ -10,8 +10,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
 import { LocatedError } from './errors.ts';
+import { pageTree } from './page-tree.ts';
 
 /** Components whose attribute is a link, as the validator has them built in. */
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', LinkCard: 'href', LinkButton: 'href' };
@@ -37,14 +38,6 @@ const textOf = (node: MdastNode): string => {
   return 'children' in node ? node.children.map(textOf).join('') : '';
 };
 
-function parse(page: PageText): MdastNode | undefined {
-  try {
-    return (page.page.endsWith('.md') ? markdownToMdast : mdxToMdast)(page.text, { features: { directive: true } });
-  } catch {
-    return undefined; // the page check reports a page that does not parse
-  }
-}
-
 /** A page's anchors and links, read from its syntax tree. */
 function read(page: PageText): { anchors: Set<string>; links: Link[] } {
   const anchors = new Set(['_top']);
@@ -67,8 +60,8 @@ function read(page: PageText): { anchors: Set<string>; links: Link[] } {
     }
     if ('children' in node) node.children.forEach(visit);
   };
-  const tree = parse(page);
-  if (tree) visit(tree);
+  const tree = pageTree(page.page, page.text);
+  if (!(tree instanceof Error)) visit(tree); // the page check reports a page that does not parse
   return { anchors, links };
 }
 

@@ -23,9 +23,9 @@ function bunExecutable(): string | undefined {
 }
 
 /** The runtime, or undefined when the `bun` package (or its platform binary) is not installed. */
-export async function bunRuntime(): Promise<Runtime | undefined> {
+export async function bunRuntime(cacheDir?: string): Promise<Runtime | undefined> {
   const executable = bunExecutable();
-  const version = executable && (await probe(executable, ['--version']));
+  const version = executable && (await probe(executable, ['--version'], cacheDir));
   if (!executable || !version || !/^\d+\.\d+\.\d+$/.test(version)) return undefined;
   const label = `Bun ${version} (JavaScriptCore, fullGC)`;
   return {

@@ -11,6 +11,7 @@
  * The browser itself runs under the sandbox of every other run (sandbox.ts): a wrapper starts it inside bwrap.
  */
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -84,14 +85,13 @@ function sandboxedLauncher(executable: string, home: string): string {
 }
 
 /** The runtime, or undefined when Chromium or playwright-core is missing. */
-export async function chromiumRuntime(): Promise<Runtime | undefined> {
+export async function chromiumRuntime(cacheDir?: string): Promise<Runtime | undefined> {
   const executable = chromiumExecutable();
-  const printed = executable && (await probe(executable, ['--version']));
+  const printed = executable && (await probe(executable, ['--version'], cacheDir));
   const version = printed && /(\d+)\.\d+\.\d+\.\d+/.exec(printed)?.[0];
   if (!executable || !version) return undefined;
-  let playwright: typeof import('playwright-core');
   try {
-    playwright = await import('playwright-core');
+    createRequire(import.meta.url).resolve('playwright-core'); // loaded on the first run: a cached check needs none
   } catch {
     return undefined;
   }
@@ -99,12 +99,15 @@ export async function chromiumRuntime(): Promise<Runtime | undefined> {
   let home: string | undefined;
   let browser: Promise<Browser> | undefined;
   const launch = () => {
-    home ??= mkdtempSync(join(tmpdir(), 'chromium-examples-'));
-    browser ??= playwright.chromium.launch({
-      executablePath: sandboxedLauncher(executable, home),
-      args: LAUNCH_ARGS,
-      env: { HOME: home, TMPDIR: home, PATH: process.env.PATH ?? '/usr/bin:/bin' },
-    });
+    if (browser) return browser;
+    const profile = (home = mkdtempSync(join(tmpdir(), 'chromium-examples-')));
+    browser = import('playwright-core').then((playwright) =>
+      playwright.chromium.launch({
+        executablePath: sandboxedLauncher(executable, profile),
+        args: LAUNCH_ARGS,
+        env: { HOME: profile, TMPDIR: profile, PATH: process.env.PATH ?? '/usr/bin:/bin' },
+      }),
+    );
     return browser;
   };
   const label = `Chromium ${version} (V8)`;

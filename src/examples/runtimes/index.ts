@@ -26,14 +26,14 @@ export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntime
   };
   const found = await Promise.all([
     ...NATIVE_PYTHONS.map(async (spec) =>
-      missing(await nativePython(spec), `${spec.implementation} (${spec.command}) not found: Python examples are not verified on ${spec.implementation}.`),
+      missing(await nativePython(spec, cacheDir), `${spec.implementation} (${spec.command}) not found: Python examples are not verified on ${spec.implementation}.`),
     ),
     ...PYODIDE_PACKAGES.map(async ({ id, packageName }) =>
       missing(pyodideRuntime({ id, packageName, snapshotDir: cacheDir }), `${packageName} is not installed (npm ci): Python examples are not verified on ${id}.`),
     ),
     nodeRuntime(),
-    bunRuntime().then((bun) => missing(bun, 'Bun (npm package bun) is not installed: TypeScript examples are not verified on Bun.')),
-    chromiumRuntime().then((chromium) => missing(chromium, 'Chromium (apt-get install chromium) not found: TypeScript examples are not verified in a browser.')),
+    bunRuntime(cacheDir).then((bun) => missing(bun, 'Bun (npm package bun) is not installed: TypeScript examples are not verified on Bun.')),
+    chromiumRuntime(cacheDir).then((chromium) => missing(chromium, 'Chromium (apt-get install chromium) not found: TypeScript examples are not verified in a browser.')),
     missing(quickjsRuntime(), 'QuickJS-ng (npm packages quickjs-emscripten-core, @jitl/quickjs-ng-wasmfile-release-sync) is not installed: TypeScript examples are not verified on QuickJS.'),
   ]);
   const runtimes = found.filter((r): r is Runtime => r !== undefined);

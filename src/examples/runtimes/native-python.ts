@@ -29,9 +29,9 @@ export const NATIVE_PYTHONS: NativeSpec[] = [
 ];
 
 /** The runtime, or undefined when the command is missing or is not the expected implementation. */
-export async function nativePython({ id, command, implementation }: NativeSpec): Promise<Runtime | undefined> {
+export async function nativePython({ id, command, implementation }: NativeSpec, cacheDir?: string): Promise<Runtime | undefined> {
   // The real executable, not the command: `python3` is often a shim script (pyenv) that costs more than the run.
-  const [label, executable, shortVersion] = (await probe(command, ['-c', VERSION_SCRIPT]))?.split('\n') ?? [];
+  const [label, executable, shortVersion] = (await probe(command, ['-c', VERSION_SCRIPT], cacheDir))?.split('\n') ?? [];
   if (!label?.startsWith(implementation + ' ') || !executable || !shortVersion) return undefined;
   const pool = new Pool(availableParallelism(), () => new ForkServer(executable, PYTHON_ENV), (server) => server.stop());
   return {

@@ -7,19 +7,47 @@
  * traceback that names the line it was stuck on; SIGKILL follows after a short grace period.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { cpuSeconds, GRACE_MS, wallClockLimitMs } from '../limits.ts';
 import type { RunLimits, RunOutput } from '../types.ts';
 import { endedBySigxcpu, isSandboxed, sandboxed, withCpuLimit, withMemoryLimit } from './sandbox.ts';
 import { WallClock } from './wall-clock.ts';
 
-/** Runs a command and resolves to its trimmed stdout, or undefined when it is missing or fails. */
-export function probe(command: string, args: string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
+/**
+ * Runs a command and resolves to its trimmed stdout, or undefined when it is missing or fails. With `cacheDir`,
+ * an answer is remembered for that executable file (its path, size and modification time): a check with nothing
+ * to run then starts no interpreter just to learn its version.
+ */
+export async function probe(command: string, args: string[], cacheDir?: string): Promise<string | undefined> {
+  const file = cacheDir && executableFile(command);
+  const stat = file && statSync(file);
+  const key = stat && createHash('sha256').update(JSON.stringify([file, stat.size, stat.mtimeMs, stat.ino, args])).digest('hex');
+  const remembered = key && join(cacheDir, 'probes', key);
+  if (remembered && existsSync(remembered)) return readFileSync(remembered, 'utf8');
+  const answer = await new Promise<string | undefined>((resolve) => {
     execFile(command, args, { encoding: 'utf8', timeout: 20_000 }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
+  });
+  if (remembered && answer !== undefined) {
+    mkdirSync(dirname(remembered), { recursive: true });
+    writeFileSync(remembered, answer);
+  }
+  return answer;
+}
+
+/** The file a command runs: itself when it is a path, else the first executable of that name on PATH. */
+function executableFile(command: string): string | undefined {
+  const candidates = command.includes('/') ? [command] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, command));
+  return candidates.find((path) => {
+    try {
+      accessSync(path, constants.X_OK);
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
   });
 }
 
