@@ -5,17 +5,20 @@
  *  2. Each runtime alone: wall time, CPU seconds, and the critical path of a cold check.
  *  3. Scale: the check of N copies of every example (default 10) against one copy.
  *  4. The sandbox: what starting a run inside it adds.
+ *  5. The author's loop: a check with everything cached against Node's own start-up.
+ * `--only author` measures the last alone (seconds, not the build's minutes).
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { authorLoop } from './bench/author-loop.ts';
 import { measure } from './bench/measure.ts';
 import { runtimeCosts } from './bench/runtimes.ts';
 import { scaling } from './bench/scale.ts';
 import { sandboxCost } from './bench/sandbox.ts';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '10' }, only: { type: 'string' } } });
 const root = join(import.meta.dirname, '..');
 const cacheRoot = join(root, '.cache');
 const results = join(cacheRoot, 'examples');
@@ -38,6 +41,11 @@ const variants = [
 
 // Round by round, each variant once per round: a machine that gets slower or faster over the minutes this takes
 // changes every variant alike, not only the ones measured last.
+if (values.only === 'author') {
+  console.log('## Author loop');
+  authorLoop(root);
+  process.exit(0);
+}
 console.log(`# ${availableParallelism()} cores\n\n## Site build (best of ${ROUNDS}, measured in turn)`);
 for (let round = 0; round < ROUNDS; round++) {
   for (const build of variants) {
@@ -63,3 +71,6 @@ scaling(root, Number(values.scale));
 
 console.log('\n## Sandbox');
 sandboxCost();
+
+console.log('\n## Author loop');
+authorLoop(root);
