@@ -17,6 +17,12 @@ export default {
     'src/examples/report.ts',
     'src/examples/inline-code.ts',
     'src/examples/pages.ts',
+    'src/examples/page-links.ts',
+    'src/examples/page-imports.ts',
+    'src/examples/page-tree.ts',
+    'src/examples/line-width.ts',
+    'src/examples/failures.ts',
+    'src/examples/hints.ts',
   ],
   coverageAnalysis: 'perTest',
   // Only the mutated files get `// @ts-nocheck`. By default every TypeScript file would, fixtures included: that

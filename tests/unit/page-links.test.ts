@@ -50,3 +50,36 @@ describe('page links, checked without a build', () => {
     expect(problems('[z][ref]\n\n[ref]: /python/ref/#nope')).toHaveLength(1);
   });
 });
+
+describe('page links: what counts as a link and as an anchor', () => {
+  it('reads inline ids, raw HTML in Markdown pages, and every generated route; ignores text that is no heading', () => {
+    const md: PageText = { page: 'src/content/docs/start/b.md', url: '/start/b/', text: '# B\n\n<p id="raw">x</p>\n\n<a href="/python/reff/">bad</a>\n' };
+    const checked = (text: string) => checkPageLinks([target, md, page(text)], publicDir).map((problem) => problem.message);
+    expect(checked('Text <span id="inline">x</span> [a](#inline) [b](/start/b/#raw)')).toEqual([
+      'src/content/docs/start/b.md:5: the link /python/reff/ leads to no page (a page is served at /<its path under src/content/docs>/)',
+    ]);
+    const routes = ['/llms.txt', '/llms-full.txt', '/llms-small.txt', '/sitemap-index.xml'].map((route) => `[r](${route})`);
+    expect(problems(routes.join(' '))).toEqual([]);
+    expect(problems('Plain words\n\n[p](#plain-words)')).toHaveLength(1);
+    expect(problems('<LinkButton href="/gone/">x</LinkButton>')).toHaveLength(1);
+    expect(problems('<Card title="x" href="/gone/" />')).toEqual([]); // not a link component
+    expect(problems('<a href={"/gone/"}>x</a> <a id={"x"}>y</a> [z](#x)')).toHaveLength(1);
+  });
+
+  it('follows no external or protocol-relative link, and decodes an encoded anchor', () => {
+    expect(problems('[a](//cdn.test/x/) [b](mailto:a@b.test) [c](/python/ref/#Keyed%52ef)')).toEqual([]);
+    expect(problems('[d](/python/ref/#Keyed%52e)')).toEqual([
+      'src/content/docs/start/a.mdx:4: the link /python/ref/#Keyed%52e: /python/ref/ has no heading or id "Keyed%52e" (did you mean #KeyedRef?)',
+    ]);
+  });
+
+  it('suggests the nearest anchor by edit distance, not the first one', () => {
+    expect(problems('[x](/python/ref/#in-a-nte)')[0]).toContain('(did you mean #in-a-note?)');
+    expect(problems('[x](/python/ref/#KeydRef)')[0]).toContain('(did you mean #KeyedRef?)');
+  });
+
+  it('skips a page that does not parse (the page check reports it) and still checks the others', () => {
+    const broken: PageText = { page: 'src/content/docs/start/c.mdx', url: '/start/c/', text: '<Aside>\n\n[x](/nowhere/)\n' };
+    expect(checkPageLinks([target, broken, page('[y](/nowhere/)')], publicDir)).toHaveLength(1);
+  });
+});
