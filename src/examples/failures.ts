@@ -67,12 +67,9 @@ export function runFailure(example: ExampleFile, run: RunOutput, limits: RunLimi
 /** A passing run that wrote to stderr fails unless the example declares that stderr is part of what it shows. */
 function wroteToStderr(example: ExampleFile, run: RunOutput, location: string, detail: string | undefined): Failure | undefined {
   if (example.stderr || !run.stderr.trim()) return undefined;
-  const first = detail?.split('\n').find((line) => line.trim()) ?? '';
-  return {
-    location,
-    message: `wrote to stderr: ${first.trim()} (a reader sees only stdout under the example; if stderr is part of what it shows, add a "check: stderr" comment)`,
-    detail,
-  };
+  // What it wrote is the detail, not the message: runtimes that wrote different words share one block.
+  const message = 'passed but wrote to stderr, shown below (a reader sees only stdout under the example; if stderr is part of what it shows, add a "check: stderr" comment)';
+  return { location, message, detail };
 }
 
 /** What a passing run shows on the page: stdout, then stderr when the example declares it part of its output. */
