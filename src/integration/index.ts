@@ -26,6 +26,7 @@ import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
 import type { Runtime } from '../examples/types.ts';
 import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
+import { plainLinkErrors } from './link-errors.ts';
 import { exitWithParent, quietWarnings } from './quiet.ts';
 import { RESOLVED_ID, virtualModule, withdrawVirtualModule } from './virtual-module.ts';
 
@@ -146,6 +147,10 @@ export default function checkedExamples(): AstroIntegration {
         // handled here, so an early failure is not an unhandled rejection.
         void allProblems().then((problems) => (command === 'build' ? report(logger, problems) : problems.length && logger.error(failed(problems))));
       },
+
+      // Starlight has added the links validator's integration (builds only) by now: its failure is reported as
+      // ours are (link-errors.ts).
+      'astro:config:done': ({ config }) => plainLinkErrors(config),
 
       // A page that names a missing example or region, or holds inline code, stops the build before any page
       // renders (rendering would fail halfway), with the whole report. Region names are known without running.
