@@ -227,7 +227,11 @@ export default function checkedExamples(): AstroIntegration {
           if (problems.length) {
             const message = failed(problems);
             logger.error(message);
-            server.hot.send({ type: 'error', err: { message, stack: '' } });
+            // The page behind the overlay still shows what it showed before the change: the overlay says so. Its
+            // "Stack Trace" panel gets the places of the problems instead of staying empty.
+            const places = problems.map((problem) => /^✗ (\S+:\d+)/.exec(problem)?.[1]).filter(Boolean);
+            const hint = 'The page behind this message still shows the example as it was before this change. Fix the example or its expected output; the page reloads once it passes.';
+            server.hot.send({ type: 'error', err: { message, stack: places.join('\n'), hint } as { message: string; stack: string } });
           } else {
             logger.info(`${relative(root, path)}: ${formatSummary(report).join('; ')}`);
             // Reload only the pages that show this example (Vite reloads a tab whose URL matches the path).
@@ -240,6 +244,13 @@ export default function checkedExamples(): AstroIntegration {
         server.httpServer?.on('close', () => {
           withdraw();
           void dispose();
+        });
+        // A browser asks for /favicon.ico on a page without an icon link (Astro's error page); the site's icon is
+        // an SVG, so the request would only print a routing warning. Answered with "no content" unless one exists.
+        server.middlewares.use('/favicon.ico', (_request, response, next) => {
+          if (existsSync(join(root, 'public', 'favicon.ico'))) return next();
+          response.statusCode = 204;
+          response.end();
         });
         // Downloads: the build copies examples/ into the site; the dev server serves them from the folder.
         server.middlewares.use('/examples/', (request, response, next) => {

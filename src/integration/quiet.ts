@@ -1,5 +1,6 @@
 /** Keeping the terminal for the author: no warnings about Astro's own internals, no processes left behind. */
 import { BUILD_FAILED } from './build-stop.ts';
+import { PAGE_ERROR } from './dev-page-check.ts';
 
 interface BundlerWarning {
   code?: string;
@@ -42,11 +43,19 @@ export function exitWithParent(release: () => Promise<unknown>): void {
  *   `/[...slug]` lists that entry too, and Astro warns that it keeps `/404`, the route that is wanted.
  * - A page that stops a failed build (build-stop.ts) is logged twice ("Caught error rendering /x") before Astro
  *   prints the error itself, once, under the check's report; stopped while bundling, it is headed "✗ Build failed".
+ * - The dev server logs a page's error twice per request: first its bare message, then with the hint. The bare
+ *   one goes for the errors of the page check (dev-page-check.ts).
  */
 const NOISE: ((event: LogEvent) => boolean)[] = [
   ({ message }) => /^Could not render `\/404` from route `\/\[\.\.\.slug\]` as it conflicts with higher priority route `\/404`/.test(message),
   ({ message }) => /^(Caught error rendering \S+: Error: )?The build stopped at (the|\d+) /.test(message),
   ({ label, message }) => label === 'vite' && message.startsWith('✗ Build failed') && BUILD_FAILED in globalThis,
+  ({ label, message }) => {
+    const handOff = globalThis as { [PAGE_ERROR]?: string };
+    if (label !== null || message !== handOff[PAGE_ERROR]) return false;
+    delete handOff[PAGE_ERROR];
+    return true;
+  },
 ];
 
 interface LogEvent {
