@@ -11,12 +11,23 @@ import type { MiddlewareHandler } from 'astro';
 
 /** The message the build stops with, once the check has failed (set by index.ts, and taken off by it). */
 export const BUILD_FAILED = Symbol.for('checked-examples.build-failed');
+/**
+ * Reports a page's render error as a page mistake (render-errors.ts) and returns true, or returns false for an
+ * error it does not know (set by index.ts).
+ */
+export const RENDER_ERROR = Symbol.for('checked-examples.render-error');
+type Handoffs = { [BUILD_FAILED]?: string; [RENDER_ERROR]?: (pathname: string, error: Error) => boolean };
 
-export const onRequest: MiddlewareHandler = (_context, next) => {
-  const failed = (globalThis as { [BUILD_FAILED]?: string })[BUILD_FAILED];
+export const onRequest: MiddlewareHandler = async (context, next) => {
+  const global = globalThis as Handoffs;
   // No stack: the report above says where the problems are; a trace into this file would only mislead.
-  if (failed) throw Object.assign(new Error(failed), { stack: '' });
-  return next();
+  if (global[BUILD_FAILED]) throw Object.assign(new Error(global[BUILD_FAILED]), { stack: '' });
+  try {
+    return await next();
+  } catch (error) {
+    if (!(error instanceof Error) || !global[RENDER_ERROR]?.(context.url.pathname, error)) throw error;
+    throw Object.assign(new Error('The build stopped at the problem above.'), { stack: '' });
+  }
 };
 
 /**

@@ -27,9 +27,10 @@ import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../examp
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
 import type { Runtime } from '../examples/types.ts';
-import { BUILD_FAILED, stopBundling } from './build-stop.ts';
+import { BUILD_FAILED, RENDER_ERROR, stopBundling } from './build-stop.ts';
 import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
 import { plainLinkErrors } from './link-errors.ts';
+import { explainRenderError } from './render-errors.ts';
 import { dropNoise, exitWithParent, quietWarnings } from './quiet.ts';
 import { RESOLVED_ID, virtualModule, withdrawVirtualModule } from './virtual-module.ts';
 
@@ -50,7 +51,7 @@ function failBuild(logger: AstroIntegrationLogger, problems: string[]): never {
 }
 
 const stoppedAt = (problems: string[]) => `The build stopped at ${problems.length === 1 ? 'the problem above' : `the ${problems.length} problems above`}.`;
-const handOffs = globalThis as { [PAGE_CHECK]?: PageCheck; [BUILD_FAILED]?: string };
+const handOffs = globalThis as { [PAGE_CHECK]?: PageCheck; [BUILD_FAILED]?: string; [RENDER_ERROR]?: (pathname: string, error: Error) => boolean };
 
 export default function checkedExamples(): AstroIntegration {
   let root = '';
@@ -70,6 +71,7 @@ export default function checkedExamples(): AstroIntegration {
     withdrawVirtualModule(results);
     if (pageCheck && handOffs[PAGE_CHECK] === pageCheck) delete handOffs[PAGE_CHECK];
     delete handOffs[BUILD_FAILED];
+    delete handOffs[RENDER_ERROR];
   };
 
   const pagesDir = () => join(root, 'src', 'content', 'docs');
@@ -124,7 +126,14 @@ export default function checkedExamples(): AstroIntegration {
         // Astro's dev server asks the package registry for a newer Astro and prints a notice: versions are pinned
         // in package-lock.json and raised on purpose, so the notice is only noise in an author's terminal.
         if (command === 'dev') process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
-        if (command === 'build') addMiddleware({ order: 'pre', entrypoint: new URL('./build-stop.ts', import.meta.url) });
+        if (command === 'build') {
+          addMiddleware({ order: 'pre', entrypoint: new URL('./build-stop.ts', import.meta.url) });
+          handOffs[RENDER_ERROR] = (pathname, error) => {
+            const problem = explainRenderError(root, pathname, error);
+            if (problem) logger.error(`Page check failed:\n${problem}`);
+            return problem !== undefined;
+          };
+        }
         // The check starts now and runs beside the whole build, in a process of its own (background-check.ts).
         // In a build, pages render `shown`, and a build with problems stops once the check has found them (at the
         // latest in astro:build:done), before dist/ is replaced. In dev, the check runs in this process and keeps its

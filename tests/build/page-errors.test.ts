@@ -51,6 +51,19 @@ it('reports broken internal links one line each, with page, line, link, what is 
   expectPlainFailure(output);
 });
 
+it('reports a component the page does not import once, with page, line and the components it does import', () => {
+  const { status, output } = build("import { Aside } from '@astrojs/starlight/components';\n\nSome text.\n\n<Asid>A misspelt component.</Asid>\n");
+
+  expect(status, output).not.toBe(0);
+  // Before render-errors.ts: MDX's "Expected component `Asid` to be defined" three times, with stack traces.
+  expect(output).toContain(
+    '✗ src/content/docs/broken.mdx:8: <Asid> is not a component the page imports\n  → correct its name or import it at the top of the page (this page imports Aside)',
+  );
+  expect(output).not.toContain('Expected component');
+  expect(output.match(/The build stopped at the problem above\./g)).toHaveLength(1);
+  expectPlainFailure(output);
+});
+
 it('reports an MDX syntax error once, with page and line, before anything renders', () => {
   const { status, output } = build("import { Aside } from '@astrojs/starlight/components';\n\n<Aside>\nNever closed.\n");
 
