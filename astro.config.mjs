@@ -42,7 +42,7 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'twitter:image', content: socialImage } },
       ],
       // The playground's controls are for a browser, not for the Markdown that llms*.txt carry.
-      plugins: [starlightLinksValidator(), starlightLlmsTxt({ customSelectors: { all: ['.playground'] } })],
+      plugins: [starlightLinksValidator({ reporters: { json: true } }), starlightLlmsTxt({ customSelectors: { all: ['.playground'] } })],
       customCss: ['./src/styles/reader.css'],
       components: {
         Header: './src/components/overrides/Header.astro',

@@ -50,6 +50,11 @@ function createService(files: string[]): ts.LanguageService {
 }
 
 const services = new Map<string, { files: string[]; service: ts.LanguageService }>();
+/**
+ * Hovers already found, per program (a new one is made once any example changes): a build renders every page
+ * three times (the page, /llms-full.txt, /llms-small.txt), and finding the hovers of all examples takes seconds.
+ */
+const found = new WeakMap<ts.Program, Map<string, TypeHover[]>>();
 
 /** Hovers for every identifier in `file`, one language service per examples folder. */
 export function typeHovers(examplesDir: string, file: string): TypeHover[] {
@@ -62,7 +67,11 @@ export function typeHovers(examplesDir: string, file: string): TypeHover[] {
   // A file added since the service started (in `astro dev`) joins the program; the host reads the list each time.
   if (!entry.files.includes(file)) entry.files.push(file);
   const { service } = entry;
-  const source = service.getProgram()?.getSourceFile(file) ?? ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2024);
+  const program = service.getProgram();
+  const known = program && (found.get(program) ?? found.set(program, new Map()).get(program)!);
+  const cached = known?.get(file);
+  if (cached) return cached;
+  const source = program?.getSourceFile(file) ?? ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2024);
   const hovers: TypeHover[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
@@ -77,5 +86,6 @@ export function typeHovers(examplesDir: string, file: string): TypeHover[] {
     ts.forEachChild(node, visit);
   };
   visit(source);
+  known?.set(file, hovers);
   return hovers;
 }

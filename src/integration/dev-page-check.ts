@@ -9,6 +9,8 @@
 import type { MiddlewareHandler } from 'astro';
 
 export const PAGE_CHECK = Symbol.for('checked-examples.page-check');
+/** The message of the error this middleware threw last, until Astro has logged it (see quiet.ts). */
+export const PAGE_ERROR = Symbol.for('checked-examples.page-error');
 
 /** Problems of the page served at a URL path, each with the page's absolute path and line. */
 export type PageCheck = (pathname: string) => Promise<{ message: string; absPath: string; line: number }[]>;
@@ -26,5 +28,6 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
     hint: 'Fix the page, or the example it names, then reload.',
     stack: '',
   });
+  (globalThis as { [PAGE_ERROR]?: string })[PAGE_ERROR] = error.message;
   throw error;
 };

@@ -7,7 +7,9 @@
  * `expectedManifest`), which only a passing check lets through to dist/, and the check runs beside the whole
  * build in a process of its own (background-check.ts). Only an output that differs on every run (an address) is
  * taken from this build's own run, checked first. A failure is reported as soon as the check has found it, and
- * the build fails (an error thrown from a hook, never process.exit: Astro may run in someone else's process).
+ * the build stops at its next step: astro:build:start, the next module Vite bundles or the next page to render
+ * (build-stop.ts), at the latest astro:build:done. Always by an error thrown for Astro to report, never
+ * process.exit: Astro may run in someone else's process.
  * In `astro dev`, the check runs in this process; pages show the committed outputs, captioned as being checked,
  * until its first check has ended, and then reload with its results.
  *
@@ -25,8 +27,11 @@ import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../examp
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
 import type { Runtime } from '../examples/types.ts';
+import { BUILD_FAILED, RENDER_ERROR, stopBundling } from './build-stop.ts';
 import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
-import { exitWithParent, quietWarnings } from './quiet.ts';
+import { plainLinkErrors } from './link-errors.ts';
+import { explainRenderError } from './render-errors.ts';
+import { dropNoise, exitWithParent, quietWarnings } from './quiet.ts';
 import { RESOLVED_ID, virtualModule, withdrawVirtualModule } from './virtual-module.ts';
 
 const failed = (problems: string[]) => `Example check failed:\n${problems.join('\n')}`;
@@ -42,9 +47,11 @@ function failBuild(logger: AstroIntegrationLogger, problems: string[]): never {
   logger.error = (message) => {
     if (!message.startsWith('An unhandled error occurred')) error(message);
   };
-  const count = problems.length === 1 ? 'the problem above' : `the ${problems.length} problems above`;
-  throw Object.assign(new Error(`The build stopped at ${count}.`), { stack: '' });
+  throw Object.assign(new Error(stoppedAt(problems)), { stack: '' });
 }
+
+const stoppedAt = (problems: string[]) => `The build stopped at ${problems.length === 1 ? 'the problem above' : `the ${problems.length} problems above`}.`;
+const handOffs = globalThis as { [PAGE_CHECK]?: PageCheck; [BUILD_FAILED]?: string; [RENDER_ERROR]?: (pathname: string, error: Error) => boolean };
 
 export default function checkedExamples(): AstroIntegration {
   let root = '';
@@ -59,11 +66,12 @@ export default function checkedExamples(): AstroIntegration {
   const results = async () => (shown ? await shown : manifest);
   /** The dev server's page check, handed to its middleware (dev-page-check.ts). */
   let pageCheck: PageCheck | undefined;
-  const handOffs = globalThis as { [PAGE_CHECK]?: PageCheck };
   /** Takes what this integration left on `globalThis` for pages and middleware off again, once they are done. */
   const withdraw = () => {
     withdrawVirtualModule(results);
     if (pageCheck && handOffs[PAGE_CHECK] === pageCheck) delete handOffs[PAGE_CHECK];
+    delete handOffs[BUILD_FAILED];
+    delete handOffs[RENDER_ERROR];
   };
 
   const pagesDir = () => join(root, 'src', 'content', 'docs');
@@ -71,12 +79,18 @@ export default function checkedExamples(): AstroIntegration {
   const pageProblems = () => checkPages(root, pagesDir(), manifest.examples);
   const pageErrors = () => pageProblems().map((e) => `✗ ${e.message}`);
   const dispose = () => Promise.all(runtimes.map((runtime) => runtime.dispose()));
-  /** A build's problems are reported once, as soon as they are known (the build goes on to fail in a hook). */
+  /**
+   * A build's problems are reported once, as soon as they are known, and the next page to render stops the build
+   * (build-stop.ts); one that has no page left to render fails in astro:build:done.
+   */
   let reported = false;
+  /** Whether Vite bundles the pages now (from astro:build:start on). */
+  let bundling = false;
   const report = (logger: AstroIntegrationLogger, problems: string[]) => {
     if (reported || problems.length === 0) return;
     reported = true;
     logger.error(failed(problems));
+    handOffs[BUILD_FAILED] = stoppedAt(problems);
   };
   /** The problems of the whole check; a check that could not run is one. */
   const allProblems = () => initialCheck.catch((error: unknown) => [`✗ ${error instanceof Error ? error.message : String(error)}`]);
@@ -94,7 +108,10 @@ export default function checkedExamples(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         examplesDir = join(root, 'examples');
-        updateConfig({ vite: { plugins: [virtualModule(results)], ...quietWarnings } });
+        dropNoise(logger);
+        // A failed build leaves its failure here for the pages it did not render: not for this build's pages.
+        delete handOffs[BUILD_FAILED];
+        updateConfig({ vite: { plugins: [virtualModule(results), ...(command === 'build' ? [stopBundling(() => bundling)] : [])], ...quietWarnings } });
 
         const checking = process.env.EXAMPLES_CHECK !== 'off' && (command === 'build' || command === 'dev');
         if (!checking) {
@@ -106,6 +123,17 @@ export default function checkedExamples(): AstroIntegration {
           return;
         }
         if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./dev-page-check.ts', import.meta.url) });
+        // Astro's dev server asks the package registry for a newer Astro and prints a notice: versions are pinned
+        // in package-lock.json and raised on purpose, so the notice is only noise in an author's terminal.
+        if (command === 'dev') process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
+        if (command === 'build') {
+          addMiddleware({ order: 'pre', entrypoint: new URL('./build-stop.ts', import.meta.url) });
+          handOffs[RENDER_ERROR] = (pathname, error) => {
+            const problem = explainRenderError(root, pathname, error);
+            if (problem) logger.error(`Page check failed:\n${problem}`);
+            return problem !== undefined;
+          };
+        }
         // The check starts now and runs beside the whole build, in a process of its own (background-check.ts).
         // In a build, pages render `shown`, and a build with problems stops once the check has found them (at the
         // latest in astro:build:done), before dist/ is replaced. In dev, the check runs in this process and keeps its
@@ -142,14 +170,21 @@ export default function checkedExamples(): AstroIntegration {
             return [...formatFailures(report), ...pageErrors()];
           })();
         }
-        // Reported as soon as the check has ended, wherever Astro is (a build then fails in astro:build:done);
+        // Reported as soon as the check has ended, wherever Astro is (a build then stops at its next step);
         // handled here, so an early failure is not an unhandled rejection.
         void allProblems().then((problems) => (command === 'build' ? report(logger, problems) : problems.length && logger.error(failed(problems))));
       },
 
+      // Starlight has added the links validator's integration (builds only) by now: its failure is reported as
+      // ours are (link-errors.ts).
+      'astro:config:done': ({ config }) => plainLinkErrors(config),
+
       // A page that names a missing example or region, or holds inline code, stops the build before any page
       // renders (rendering would fail halfway), with the whole report. Region names are known without running.
       'astro:build:start': async ({ logger }) => {
+        // A check that has already failed stops the build here, before Vite bundles anything.
+        if (reported) await failOnProblems(logger, await allProblems());
+        bundling = true;
         const examples = manifest.examples;
         const known = Object.keys(examples).length ? examples : checkingManifest(loadExamples(root, examplesDir)).examples;
         if (checkPages(root, pagesDir(), known).length) await failOnProblems(logger, await allProblems());
@@ -201,7 +236,11 @@ export default function checkedExamples(): AstroIntegration {
           if (problems.length) {
             const message = failed(problems);
             logger.error(message);
-            server.hot.send({ type: 'error', err: { message, stack: '' } });
+            // The page behind the overlay still shows what it showed before the change: the overlay says so. Its
+            // "Stack Trace" panel gets the places of the problems instead of staying empty.
+            const places = problems.map((problem) => /^✗ (\S+:\d+)/.exec(problem)?.[1]).filter(Boolean);
+            const hint = 'The page behind this message still shows the example as it was before this change. Fix the example or its expected output; the page reloads once it passes.';
+            server.hot.send({ type: 'error', err: { message, stack: places.join('\n'), hint } as { message: string; stack: string } });
           } else {
             logger.info(`${relative(root, path)}: ${formatSummary(report).join('; ')}`);
             // Reload only the pages that show this example (Vite reloads a tab whose URL matches the path).
@@ -214,6 +253,13 @@ export default function checkedExamples(): AstroIntegration {
         server.httpServer?.on('close', () => {
           withdraw();
           void dispose();
+        });
+        // A browser asks for /favicon.ico on a page without an icon link (Astro's error page); the site's icon is
+        // an SVG, so the request would only print a routing warning. Answered with "no content" unless one exists.
+        server.middlewares.use('/favicon.ico', (_request, response, next) => {
+          if (existsSync(join(root, 'public', 'favicon.ico'))) return next();
+          response.statusCode = 204;
+          response.end();
         });
         // Downloads: the build copies examples/ into the site; the dev server serves them from the folder.
         server.middlewares.use('/examples/', (request, response, next) => {

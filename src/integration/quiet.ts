@@ -1,4 +1,6 @@
 /** Keeping the terminal for the author: no warnings about Astro's own internals, no processes left behind. */
+import { BUILD_FAILED } from './build-stop.ts';
+import { PAGE_ERROR } from './dev-page-check.ts';
 
 interface BundlerWarning {
   code?: string;
@@ -33,4 +35,44 @@ export function exitWithParent(release: () => Promise<unknown>): void {
     void Promise.race([release(), deadline]).finally(() => process.exit(0));
   }, 500);
   timer.unref();
+}
+
+/**
+ * Astro log lines that tell an author nothing to do, each with the reason it is safe to drop:
+ * - Starlight renders src/content/docs/404.mdx as the 404 page through its own `/404` route; its docs route
+ *   `/[...slug]` lists that entry too, and Astro warns that it keeps `/404`, the route that is wanted.
+ * - A page that stops a failed build (build-stop.ts) is logged twice ("Caught error rendering /x") before Astro
+ *   prints the error itself, once, under the check's report; stopped while bundling, it is headed "✗ Build failed".
+ * - The dev server logs a page's error twice per request: first its bare message, then with the hint. The bare
+ *   one goes for the errors of the page check (dev-page-check.ts).
+ */
+const NOISE: ((event: LogEvent) => boolean)[] = [
+  ({ message }) => /^Could not render `\/404` from route `\/\[\.\.\.slug\]` as it conflicts with higher priority route `\/404`/.test(message),
+  ({ message }) => /^(Caught error rendering \S+: Error: )?The build stopped at (the|\d+) /.test(message),
+  ({ label, message }) => label === 'vite' && message.startsWith('✗ Build failed') && BUILD_FAILED in globalThis,
+  ({ label, message }) => {
+    const handOff = globalThis as { [PAGE_ERROR]?: string };
+    if (label !== null || message !== handOff[PAGE_ERROR]) return false;
+    delete handOff[PAGE_ERROR];
+    return true;
+  },
+];
+
+interface LogEvent {
+  label: string | null;
+  message: string;
+}
+interface LogDestination {
+  write(event: LogEvent): boolean;
+}
+const FILTERED = Symbol.for('checked-examples.quiet-log');
+
+/** Drops the NOISE lines from everything Astro and its integrations log (the logger's shared destination). */
+export function dropNoise(logger: object): void {
+  const destination = (logger as { options?: { destination?: LogDestination & { [FILTERED]?: true } } }).options?.destination;
+  // A dev server that restarts sets its integrations up again on the same destination.
+  if (!destination || destination[FILTERED]) return;
+  const write = destination.write.bind(destination);
+  destination.write = (event) => NOISE.some((noise) => noise(event)) || write(event);
+  destination[FILTERED] = true;
 }

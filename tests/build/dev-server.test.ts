@@ -76,6 +76,27 @@ describe('npm run dev', () => {
     expect(log.slice(mark)).not.toContain('other.py');
   });
 
+  it('overlays a failed re-check on an open page, saying the page behind is stale and where the problem is', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}/shown/`);
+      await page.waitForLoadState('networkidle');
+      writeFileSync(join(site, 'examples', 'python', 'hello.py'), 'print("changed again")\n');
+      await page.locator('vite-error-overlay #message-content').waitFor();
+      expect(await page.locator('vite-error-overlay #message-content').innerText()).toContain('examples/python/hello.out:1');
+      // Before, the page behind kept its old code and "✓ Verified" with nothing saying so, and the panel was empty.
+      expect(await page.locator('vite-error-overlay #hint-content').innerText()).toContain('still shows the example as it was before this change');
+      expect(await page.locator('vite-error-overlay #stack-content').innerText()).toBe('examples/python/hello.out:1');
+    } finally {
+      await browser.close();
+    }
+    // Back to the failing change the next tests expect.
+    const mark = log.length;
+    writeFileSync(join(site, 'examples', 'python', 'hello.py'), 'print("changed")\n');
+    await until(() => log.includes('+changed', mark), 'the re-check of the restored change');
+  });
+
   it('captions an example that fails everywhere with where it fails, not "checks were switched off"', async () => {
     const page = await text('/shown/');
     expect(page).toMatch(/✗ fails on CPython/);
@@ -107,6 +128,17 @@ describe('npm run dev', () => {
       await browser.close();
     }
     expect(log).toContain('src/content/docs/wrong-region.mdx:8');
+    // The browser asked for /favicon.ico on the error page: answered without a routing warning.
+    expect(log).not.toContain('favicon');
+  });
+
+  it('prints a page\'s error once per request, with the hint (Astro printed the bare message first)', async () => {
+    const mark = log.length;
+    expect((await get('/wrong-region/'))?.status).toBe(500);
+    await until(() => log.slice(mark).includes('then reload'), 'the page error in the terminal');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(log.slice(mark).match(/wrong-region\.mdx:8/g)).toHaveLength(1);
+    expect((await get('/favicon.ico'))?.status).toBe(204);
   });
 
   it('stops astro and its interpreters when the npm process is stopped', async () => {
