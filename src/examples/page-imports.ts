@@ -34,7 +34,8 @@ export function checkPageImports(page: string, text: string, srcDir: string): Lo
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
       const name = node.name.split('.')[0]!;
       if (!imported.has(name)) {
-        problems.push(new LocatedError(page, line, `<${node.name}> is used but not imported: add its import at the top of the page (as the other pages do)`));
+        const known = imported.size ? `this page imports ${[...imported].join(', ')}` : 'this page imports nothing';
+        problems.push(new LocatedError(page, line, `<${node.name}> is used but not imported (${known}): correct its name, or import it at the top of the page`));
       }
     }
     if ('children' in node) node.children.forEach(visit);

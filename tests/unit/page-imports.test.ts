@@ -12,8 +12,8 @@ describe('components a page uses are imported', () => {
 
   it('fails a block or inline component without its import, and a renamed import under its old name', () => {
     expect(check("import { Tabs as T } from 'pkg';\n\n<Tabs />\n\nSome <Badge text=\"x\" /> here.\n")).toEqual([
-      'p.mdx:3: <Tabs> is used but not imported: add its import at the top of the page (as the other pages do)',
-      'p.mdx:5: <Badge> is used but not imported: add its import at the top of the page (as the other pages do)',
+      'p.mdx:3: <Tabs> is used but not imported (this page imports T): correct its name, or import it at the top of the page',
+      'p.mdx:5: <Badge> is used but not imported (this page imports T): correct its name, or import it at the top of the page',
     ]);
   });
 

@@ -117,7 +117,7 @@ describe('the pages and examples the check reads', () => {
     });
     expect(checkPages(root, join(root, 'src/content/docs'), {}).map((problem) => problem.message)).toEqual([
       'src/content/docs/a.mdx:2: imports ~/components/Gone.astro, which does not exist (~/ is src/)',
-      'src/content/docs/a.mdx:4: <Aside> is used but not imported: add its import at the top of the page (as the other pages do)',
+      'src/content/docs/a.mdx:4: <Aside> is used but not imported (this page imports Example, Gone): correct its name, or import it at the top of the page',
       'src/content/docs/a.mdx:6: the link /b/#nope: /b/ has no heading or id "nope" (did you mean #here?)',
       'src/content/docs/a.mdx:6: the link /c/ leads to no page (a page is served at /<its path under src/content/docs>/)',
     ]);
