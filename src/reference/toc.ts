@@ -6,7 +6,7 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { API } from './api.ts';
 
-type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
+export type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
 
 /** Adds an item per `<ApiEntry id="…">` under the `## group` item before it; the page's own items stay. */
 export function withApiEntries(items: TocItem[], source: string): TocItem[] {

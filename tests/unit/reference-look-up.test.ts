@@ -4,9 +4,9 @@ import { apiRecord, recordTitle } from '../../src/search/api-records.ts';
 import { API } from '../../src/reference/api.ts';
 import { breakAfterDots } from '../../src/reference/break-after-dots.ts';
 import { mergeOutputTables } from '../../src/reference/output-table.ts';
-import { withApiEntries } from '../../src/reference/toc.ts';
+import { withApiEntries, type TocItem } from '../../src/reference/toc.ts';
 
-const group = (text: string) => ({ depth: 2, slug: text.toLowerCase(), text, children: [] });
+const group = (text: string): TocItem => ({ depth: 2, slug: text.toLowerCase(), text, children: [] });
 
 describe('withApiEntries', () => {
   it('puts each entry under the group heading before it', () => {
