@@ -42,7 +42,8 @@ export function apiRecord(entry: ApiEntry): SearchRecord {
     `<span data-pagefind-meta="title:${escape(recordTitle(entry))}"></span>`,
     `<h1 data-pagefind-weight="10">${escape(shortName)}</h1>`,
     `<p data-pagefind-weight="5">${escape(entry.signature)}</p>`,
-    ...fields.map((text) => `<p>${plain(text)}</p>`),
+    // The prose counts less than any name, so `finalize` is not outranked by a short entry saying "finalizer".
+    ...fields.map((text) => `<p data-pagefind-weight="0.5">${plain(text)}</p>`),
     '</body></html>',
   ].join('\n');
   return { url: entryHref(entry), html };
