@@ -105,4 +105,60 @@ describe('reference pages', () => {
       await page.close();
     });
   }
+
+  it('shows no literal backticks in any entry', async () => {
+    for (const path of ['/reference/python/', '/reference/javascript/']) {
+      const page = await site.page(path);
+      // The entries' own text, without their examples (TypeScript template literals use backticks).
+      const texts = await page.locator('.api-entry').evaluateAll((entries) =>
+        entries.map((entry) => {
+          const copy = entry.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.checked-example').forEach((example) => example.remove());
+          return copy.textContent ?? '';
+        }),
+      );
+      expect(texts.filter((text) => text.includes('`')).map((text) => text.slice(0, 60))).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('never breaks an entry name inside a word on a phone', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(site.url + '/reference/javascript/');
+    // Each word of a heading's name is its own text node (a break is allowed after a dot); one line box each.
+    const split = await page.locator('.api-entry h3 code').evaluateAll((codes) =>
+      codes.flatMap((code) =>
+        [...code.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .filter((node) => {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+          })
+          .map((node) => `${code.textContent}: ${node.textContent}`),
+      ),
+    );
+    expect(split).toEqual([]);
+    // …and the names fit the screen instead of running off it.
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    const wide = await page.locator('.api-entry h3 code').evaluateAll((codes, w) => codes.filter((code) => code.getBoundingClientRect().right > w).map((code) => code.textContent), width);
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('wide tables', () => {
+  it('keeps the Changes by version table inside the content column at 1400 px', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url + '/python/changes-by-version/');
+    const overflow = await page.evaluate(() => {
+      const column = document.querySelector('.sl-markdown-content')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.sl-markdown-content table')].map((table) => Math.round(table.getBoundingClientRect().right - column.right));
+    });
+    expect(overflow.length).toBeGreaterThan(0);
+    expect(overflow.filter((px) => px > 0)).toEqual([]);
+    await context.close();
+  });
 });
