@@ -19,7 +19,8 @@ export function withApiEntries(items: TocItem[], source: string): TocItem[] {
     const entry = API.find((e) => e.language === use[1] && e.id === use[2]);
     if (!entry) throw new Error(`<ApiEntry id="${use[2]}">: no such entry in src/reference/api.ts`);
     if (!group) throw new Error(`<ApiEntry id="${use[2]}"> comes before any ## heading: "On this page" has no place for it`);
-    group.children.push({ depth: 3, slug: entry.id, text: entry.name, children: [] });
+    // Under its constructor's group a JavaScript method needs no `WeakMap.prototype.` (long names wrapped mid-word).
+    group.children.push({ depth: 3, slug: entry.id, text: entry.name.replace(/^\w+\.prototype\./, ''), children: [] });
   }
   return items;
 }

@@ -5,6 +5,7 @@ import { API } from '../../src/reference/api.ts';
 import { breakAfterDots } from '../../src/reference/break-after-dots.ts';
 import { mergeOutputTables } from '../../src/reference/output-table.ts';
 import { withApiEntries, type TocItem } from '../../src/reference/toc.ts';
+import { entryExample } from '../../src/reference/uses.ts';
 
 const group = (text: string): TocItem => ({ depth: 2, slug: text.toLowerCase(), text, children: [] });
 
@@ -14,6 +15,12 @@ describe('withApiEntries', () => {
     const source = '## References\n\n<ApiEntry language="python" id="ref" />\n\n## Collections\n\n<ApiEntry language="python" id="WeakSet" />\n';
     withApiEntries(items, source);
     expect(items.map((item) => item.children.map((child) => child.slug))).toEqual([['ref'], ['WeakSet']]);
+  });
+
+  it('names a JavaScript method without its prototype path', () => {
+    const items = [group('WeakMap')];
+    withApiEntries(items, '## WeakMap\n<ApiEntry language="js" id="WeakMap.prototype.getOrInsertComputed" />');
+    expect(items[0]!.children.map((child) => [child.slug, child.text])).toEqual([['WeakMap.prototype.getOrInsertComputed', 'getOrInsertComputed']]);
   });
 
   it('fails for an unknown entry or one before any group', () => {
@@ -59,5 +66,27 @@ describe('mergeOutputTables', () => {
 
   it('fails when the rows do not line up', () => {
     expect(() => mergeOutputTables([{ label: 'CPython', stdout: cpython }, { label: 'PyPy', stdout: cpython.replace('| set |', '| dict |') }])).toThrow(/do not line up/);
+  });
+});
+
+describe('entryExample', () => {
+  const program = (lines: number) => `import weakref\n# region main\n${'print(1)\n'.repeat(lines)}# endregion\n`;
+  const example = (path: string, lines: number) => ({ path: `examples/${path}`, absPath: '', language: 'python' as const, source: program(lines), regions: ['main'], outputs: [], verifiedOn: [], verifiedLabel: '', failedOn: [], notRunOn: [] });
+  const manifest = {
+    checkedAt: '',
+    runtimes: [],
+    examples: {
+      'python/a/long.py': example('python/a/long.py', 20),
+      'python/a/short.py': example('python/a/short.py', 3),
+      'python/pitfalls/shorter.py': example('python/pitfalls/shorter.py', 1),
+      'python/a/medium.py': example('python/a/medium.py', 8),
+    },
+  };
+  const use = (file: string) => ({ file, pages: [{ title: 'T', href: '/t/' }], verifiedOn: [] });
+
+  it('picks the shortest main region, never a pitfall, never over the limit', () => {
+    const uses = ['python/a/long.py', 'python/pitfalls/shorter.py', 'python/a/medium.py', 'python/a/short.py'].map(use);
+    expect(entryExample(uses, manifest)).toEqual({ file: 'python/a/short.py', region: 'main' });
+    expect(entryExample([use('python/a/long.py')], manifest)).toBeUndefined();
   });
 });
