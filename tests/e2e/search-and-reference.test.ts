@@ -161,4 +161,26 @@ describe('wide tables', () => {
     expect(overflow.filter((px) => px > 0)).toEqual([]);
     await context.close();
   });
+
+  it('shows what can be weakly referenced as one table, a column per runtime, that fits a phone', async () => {
+    for (const width of [390, 1400]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(site.url + '/python/what-can-be-weakly-referenced/');
+      const table = page.locator('.output-table table');
+      expect(await table.count()).toBe(1);
+      const headings = await table.locator('thead th').allTextContents();
+      expect(headings.slice(1).some((h) => h.includes('CPython')) && headings.slice(1).some((h) => h.includes('PyPy'))).toBe(true);
+      // The program's own output is that table, not raw `| a | b |` rows.
+      const program = page.locator('figure[data-example="examples/python/types/what_can_be_referenced.py"]');
+      expect(await program.count()).toBe(1);
+      expect(await program.locator('.example-output').count()).toBe(0);
+      // Nothing hidden behind a sideways scroll, inside the table or around it.
+      const hidden = await table.evaluate((t) => [t, t.parentElement!].filter((box) => box.scrollWidth > box.clientWidth).length);
+      expect(hidden).toBe(0);
+      const right = await table.evaluate((t) => t.getBoundingClientRect().right);
+      expect(right).toBeLessThanOrEqual(await page.evaluate(() => document.querySelector('.sl-markdown-content')!.getBoundingClientRect().right));
+      await context.close();
+    }
+  });
 });
