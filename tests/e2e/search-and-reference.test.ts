@@ -24,9 +24,17 @@ async function results(page: Page, query: string): Promise<string[]> {
       document.querySelector('.pagefind-ui__result-link[href]'),
     query,
   );
-  const hrefs = await page.locator('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *) .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  // Results render as their data loads (the merged API index's too), so read the list until it stops changing.
+  const read = () => page.locator('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *) .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  let hrefs = await read();
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(300);
+    const again = await read();
+    if (again.join() === hrefs.join()) break;
+    hrefs = again;
+  }
   return hrefs.map((href) => {
-    const url = new URL(href ?? '', site.url);
+    const url = new URL(href, site.url);
     return url.pathname + url.hash;
   });
 }
