@@ -7,6 +7,7 @@ import starlightLlmsTxt from 'starlight-llms-txt';
 import atomicDist from './src/integration/atomic-dist.ts';
 import checkedExamples from './src/integration/index.ts';
 import pyodideAssets from './src/integration/pyodide-assets.ts';
+import searchIndex, { API_BUNDLE } from './src/search/pagefind-index.ts';
 import { apiLinks } from './src/markdown/api-links.ts';
 import { readableTables } from './src/markdown/readable-tables.ts';
 import { baseLinks } from './src/site/base-links.ts';
@@ -33,7 +34,9 @@ export default defineConfig({
       description: 'Weak references in Python and JavaScript, with every example run and checked at build time.',
       ...(editUrl ? { editLink: { baseUrl: editUrl } } : {}),
       lastUpdated: true,
-      routeMiddleware: './src/site/route-data.ts',
+      // The reference entries' own search index (src/search/pagefind-index.ts): an API name finds its entry.
+      pagefind: { mergeIndex: [{ bundlePath: `${deployment.base}${API_BUNDLE}/` }] },
+      routeMiddleware: ['./src/site/route-data.ts', './src/reference/route-data.ts'],
       head: [
         { tag: 'meta', attrs: { property: 'og:image', content: socialImage } },
         { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
@@ -48,10 +51,12 @@ export default defineConfig({
         Header: './src/components/overrides/Header.astro',
         Search: './src/components/overrides/Search.astro',
       },
-      // Listed page by page: a reader finds an API in one click, a learner follows Learn from the top.
+      // Listed page by page: a reader finds an API in one click (both references second from the top), a learner follows Learn from the top.
       // tests/e2e/navigation-and-search.test.ts fails if a page is missing here.
       sidebar: [
         { label: 'Learn', items: ['start/what-is-a-weak-reference', 'start/why-weak-references-exist', 'start/when-to-use-weak-references'] },
+        // Second, so both references are near the top on every page.
+        { label: 'Reference', items: [{ slug: 'reference/python', label: 'Python: weakref' }, { slug: 'reference/javascript', label: 'JavaScript' }] },
         {
           label: 'Python API',
           items: [
@@ -77,7 +82,11 @@ export default defineConfig({
             'python/changes-by-version',
           ],
         },
-        { label: 'Recipes (Python)', items: [{ autogenerate: { directory: 'recipes' } }] },
+        {
+          label: 'Recipes (Python)',
+          // The one JavaScript recipe lives with the JavaScript pages; JavaScript readers get a pointer here.
+          items: [{ autogenerate: { directory: 'recipes' } }, { label: 'JavaScript: a weak-value cache', link: '/js/weak-value-cache/' }],
+        },
         {
           label: 'JavaScript',
           items: [
@@ -97,10 +106,11 @@ export default defineConfig({
           ],
         },
         { label: 'Pitfalls', items: [{ autogenerate: { directory: 'pitfalls' } }] },
-        { label: 'Reference', items: [{ slug: 'reference/python', label: 'Python: weakref' }, { slug: 'reference/javascript', label: 'JavaScript' }] },
         { label: 'About', items: [{ autogenerate: { directory: 'about' } }] },
       ],
     }),
+    // After Starlight: rewrites its search index without interface text and with one record per API entry.
+    searchIndex(),
     // Last: the build is written to a staging folder and replaces dist/ only once everything has succeeded.
     atomicDist(),
   ],

@@ -12,5 +12,7 @@ export const SECTIONS: Section[] = [
   { label: 'Recipes', href: '/recipes/', prefixes: ['/recipes/'] },
   { label: 'JavaScript', href: '/js/weakref/', prefixes: ['/js/'] },
   { label: 'Pitfalls', href: '/pitfalls/common-mistakes/', prefixes: ['/pitfalls/'] },
-  { label: 'Reference', href: '/reference/python/', prefixes: ['/reference/'] },
+  // Both references, one click each from every page.
+  { label: 'Python reference', href: '/reference/python/', prefixes: ['/reference/python/'] },
+  { label: 'JS reference', href: '/reference/javascript/', prefixes: ['/reference/javascript/'] },
 ];

@@ -1,8 +1,9 @@
 /** Which checked examples use an API, and on which pages they are shown (for the reference entries). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '../examples/manifest.ts';
 import { findExampleUses, pageUrl } from '../examples/pages.ts';
+import { snippet } from '../examples/regions.ts';
 import type { ApiEntry } from './api.ts';
 
 export interface ExampleUse {
@@ -43,4 +44,37 @@ export function examplesUsing(entry: ApiEntry, manifest: Manifest): ExampleUse[]
     .map(([file, example]) => ({ file, pages: pagesByExample().get(file) ?? [], verifiedOn: example.verifiedOn }))
     .filter((use) => use.pages.length > 0)
     .sort((a, b) => b.pages.length - a.pages.length || a.file.localeCompare(b.file));
+}
+
+/** Longest example shown inside an entry; longer ones are only linked. */
+export const ENTRY_EXAMPLE_LINES = 14;
+let mistakes: Set<string> | undefined;
+
+/** Example files some page shows as a mistake (`kind="mistake"`): never shown in an entry as plain usage. */
+function mistakeExamples(): Set<string> {
+  if (mistakes) return mistakes;
+  mistakes = new Set();
+  const pages = readdirSync(join(ROOT, 'src/content/docs'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
+  for (const page of pages) {
+    for (const tag of readFileSync(join(ROOT, 'src/content/docs', page), 'utf8').matchAll(/<Example\b[^>]*>/g)) {
+      const file = /\bfile="([^"]+)"/.exec(tag[0])?.[1];
+      if (file && /\bkind="mistake"/.test(tag[0])) mistakes.add(file);
+    }
+  }
+  return mistakes;
+}
+
+/**
+ * The entry's own short example: of the examples that use it, the one with the shortest `main` region (at most
+ * ENTRY_EXAMPLE_LINES lines), leaving out mistakes and the pitfalls folders' programs.
+ */
+export function entryExample(uses: ExampleUse[], manifest: Manifest): { file: string; region: string } | undefined {
+  const candidates = uses
+    .filter((use) => !mistakeExamples().has(use.file) && !/(^|\/)pitfalls\//.test(use.file))
+    .map((use) => ({ file: use.file, example: manifest.examples[use.file]! }))
+    .filter(({ example }) => example.regions.includes('main'))
+    .map(({ file, example }) => ({ file, lines: snippet(example.source, example.language, example.path, 'main').lines.length }))
+    .filter((example) => example.lines <= ENTRY_EXAMPLE_LINES)
+    .sort((a, b) => a.lines - b.lines || a.file.localeCompare(b.file));
+  return candidates[0] && { file: candidates[0].file, region: 'main' };
 }
