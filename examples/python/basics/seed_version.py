@@ -11,3 +11,4 @@ report = Report()
 ref = weakref.ref(report)
 del report
 print("after del:", ref())
+# mistake: whole file

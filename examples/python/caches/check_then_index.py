@@ -31,3 +31,4 @@ try:
 except KeyError as error:
     print("KeyError:", error)
 # endregion
+# mistake: region main

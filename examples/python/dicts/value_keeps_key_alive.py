@@ -37,3 +37,4 @@ gc.collect()
 print("entries with a weak back-link:", len(info))
 # endregion
 # endregion
+# mistake: region mistake

@@ -25,3 +25,4 @@ gc.collect()
 print("wrong still alive:", fin_wrong.alive)
 print("right still alive:", fin_right.alive)
 # endregion
+# mistake: region main

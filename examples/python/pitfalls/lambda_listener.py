@@ -26,3 +26,4 @@ subscribe(lambda message: print("lambda got", message))  # nothing else holds th
 gc.collect()
 publish("hello")  # only the named function is still there
 # endregion
+# mistake: region main

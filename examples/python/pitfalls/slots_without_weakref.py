@@ -17,3 +17,4 @@ for cls in (Point, WeakPoint):
     except TypeError:
         print(cls.__name__, "cannot be weakly referenced: TypeError")
 # endregion
+# mistake: region main

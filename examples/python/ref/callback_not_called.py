@@ -19,3 +19,4 @@ del session  # ... so when the object dies, nobody is left to be called
 gc.collect()
 print("no callback ran")
 # endregion
+# mistake: region main

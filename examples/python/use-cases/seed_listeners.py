@@ -23,3 +23,4 @@ gc.collect()
 print("entries after:", len(callbacks))  # the entry is gone ...
 # ... and "Object went away" was never printed: storing a function is not registering it.
 # endregion
+# mistake: region main

@@ -28,3 +28,4 @@ gc.collect()
 print("after the object is gone:", method())
 # endregion
 # endregion
+# mistake: region mistake

@@ -31,3 +31,4 @@ if (held !== undefined) {
 }
 // #endregion
 // #endregion
+// mistake: region mistake

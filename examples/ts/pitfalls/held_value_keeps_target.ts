@@ -31,3 +31,4 @@ gc();
 await nextTask();
 console.log('done');
 // #endregion
+// mistake: region main

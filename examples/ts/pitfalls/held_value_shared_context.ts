@@ -34,3 +34,4 @@ gc();
 await nextTask();
 console.log('done'); // 'second' is never closed
 // #endregion
+// mistake: region main
