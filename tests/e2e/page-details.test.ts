@@ -28,7 +28,7 @@ const weakLabel = (page: Page) =>
       if (point.x >= box.left - 2 && point.x <= box.right + 2 && point.y >= box.top - 2 && point.y <= box.bottom + 2) covered++;
     }
     // The SVG is scaled to its column: its font size in CSS px is its own size times the scale.
-    return { covered, fontSize: parseFloat(getComputedStyle(label).fontSize) * svg.getScreenCTM()!.a };
+    return { covered, fontSize: parseFloat(getComputedStyle(label).fontSize) * (svg as SVGSVGElement).getScreenCTM()!.a };
   });
 
 /** WCAG contrast of an element's text against the first opaque background behind it. */
