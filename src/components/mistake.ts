@@ -43,11 +43,13 @@ export function mistakeInShowing(
   shownText: string[],
   wrong: Set<number>,
 ): { kind: 'all' } | { kind: 'part'; displayed: number[] } | undefined {
-  const code = shownLines.map((line, i) => ({ line, displayed: i + 1, blank: !shownText[i]?.trim() })).filter((l) => !l.blank);
+  const lines = shownLines.map((line, i) => ({ line, displayed: i + 1, blank: !shownText[i]?.trim() }));
+  const code = lines.filter((l) => !l.blank);
   const marked = code.filter((l) => wrong.has(l.line));
   if (marked.length === 0) return undefined;
   if (marked.length === code.length) return { kind: 'all' };
-  return { kind: 'part', displayed: marked.map((l) => l.displayed) };
+  // Blank lines inside a wrong region are marked too, so the region reads as one block.
+  return { kind: 'part', displayed: lines.filter((l) => wrong.has(l.line)).map((l) => l.displayed) };
 }
 
 export type ShownKind = 'mistake' | 'part-mistake' | 'fix';
