@@ -29,7 +29,7 @@ export function pluginCopyLabel() {
         if (!button) return;
         const label = copyLabel(codeBlock.metaOptions.getString('region'), codeBlock.getLines().length);
         Object.assign(button.properties, { title: label.title, ariaLabel: label.title, dataCopied: label.copied });
-        button.children.push(h('span.copy-label', label.text));
+        button.children.push(h('span.copy-label', { dataPagefindIgnore: '' }, label.text));
       },
     },
   });
