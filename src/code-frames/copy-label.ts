@@ -29,7 +29,9 @@ export function pluginCopyLabel() {
         if (!button) return;
         const label = copyLabel(codeBlock.metaOptions.getString('region'), codeBlock.getLines().length);
         Object.assign(button.properties, { title: label.title, ariaLabel: label.title, dataCopied: label.copied });
-        button.children.push(h('span.copy-label', { dataPagefindIgnore: '' }, label.text));
+        // The words are drawn by CSS from data-label (src/styles/reader.css): the button is named by aria-label,
+        // and text in the frame would end up in the search index and in llms*.txt next to the code.
+        button.children.push(h('span.copy-label', { dataLabel: label.text }));
       },
     },
   });

@@ -4,7 +4,7 @@
  * every control of an example is a tap target of at least 24 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { openSite, sitePages, type Site } from './site.ts';
 
 let site: Site;
@@ -60,6 +60,9 @@ const continuation = (page: Page) =>
     };
   });
 
+/** The words a copy button shows (drawn by CSS, so they stay out of the page's text). */
+const shownWords = (button: Locator) => button.locator('.copy-label').evaluate((label) => getComputedStyle(label, '::before').content);
+
 describe('code on a phone (390 px)', () => {
   it('fits about 48 columns of code across a frame', async () => {
     const page = await open('/python/ref/');
@@ -113,10 +116,10 @@ describe('code on a phone (390 px)', () => {
   it('says on the copy button whether it copies an excerpt or the whole program', async () => {
     const page = await open('/start/what-is-a-weak-reference/');
     const excerpt = page.locator('figure.checked-example[data-region] .expressive-code .copy button').first();
-    expect(await excerpt.textContent()).toBe('Copy excerpt');
+    expect(await shownWords(excerpt)).toBe('"Copy excerpt"');
     expect(await excerpt.getAttribute('aria-label')).toMatch(/^Copy excerpt: .*may not run alone.*Copy whole program/);
     const whole = page.locator('figure.checked-example:not([data-region]) .expressive-code .copy button').first();
-    expect(await whole.textContent()).toBe('Copy whole program');
+    expect(await shownWords(whole)).toBe('"Copy whole program"');
     expect(await whole.getAttribute('data-copied')).toMatch(/^Copied the whole program \(\d+ lines\)$/);
     await page.close();
   });
