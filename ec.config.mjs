@@ -1,9 +1,12 @@
 // Expressive Code options that cannot live in astro.config.mjs (plugins are not serialisable).
+import { pluginCopyLabel } from './src/code-frames/copy-label.ts';
 import { pluginTypeHovers } from './src/hover/plugin.ts';
 
 /** @type {import('@astrojs/starlight/expressive-code').StarlightExpressiveCodeOptions} */
 export default {
-  plugins: [pluginTypeHovers()],
-  // A reader never scrolls sideways: long lines wrap inside the frame, continuing at their own indentation.
-  defaultProps: { wrap: true, preserveIndent: true },
+  plugins: [pluginTypeHovers(), pluginCopyLabel()],
+  // A reader never scrolls sideways: long lines wrap inside the frame. A continuation starts where its line's
+  // code starts (no deeper indent, which would read as a nested block) and is marked in the margin
+  // (src/styles/reader.css, "Code frames").
+  defaultProps: { wrap: true, preserveIndent: true, hangingIndent: 0 },
 };

@@ -49,4 +49,21 @@ describe('accessibility', () => {
       expect(found).toEqual([]);
     });
   }
+
+  // A phone lays pages out differently (tables as cards, code at a smaller size, touch targets): the pages with
+  // labelled examples, a caution box, diagrams and tables, at 390 px in both themes.
+  const PHONE = ['/start/what-is-a-weak-reference/', '/pitfalls/common-mistakes/', '/python/weakset/', '/python/weak-dictionaries/', '/python/finalize/'];
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violation at 390 px (${scheme} theme)`, { timeout: 1_800_000 }, async () => {
+      const context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: 390, height: 844 }, hasTouch: true });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of PHONE) {
+        await page.goto(site.url + path);
+        found.push(...(await violations(page)).map((line) => `${path} ${line}`));
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
+  }
 });

@@ -62,7 +62,11 @@ describe('built site', () => {
     expect(await figure.locator('.expressive-code .copy button').count()).toBe(1);
     // One line names the runtimes in short; the details name each with its exact version.
     const python = await pythonRuntimeLabels();
-    expect((await figure.locator('.provenance summary').textContent())!.replace(/\s+/g, ' ').trim()).toBe(`✓ Verified: ${python.summary}`);
+    // …and which of them ran as WebAssembly builds (Pyodide), from the first to the last such version.
+    const wasm = python.labels.flatMap((label) => /^CPython (\d+\.\d+)\.\d+ \(Pyodide /.exec(label)?.[1] ?? []);
+    expect(wasm.length).toBeGreaterThan(0);
+    const summary = (await figure.locator('.provenance summary').textContent())!.replace(/\s+/g, ' ').trim();
+    expect(summary).toBe(`✓ Verified: ${python.summary} · ${wasm.length > 2 ? `${wasm[0]}–${wasm.at(-1)}` : wasm.join(', ')} as WebAssembly (Pyodide)`);
     expect(await figure.locator('.provenance .details li').allTextContents()).toEqual(python.labels);
     const href = await figure.locator('a.download').getAttribute('href');
     expect(existsSync(join(DIST, href!))).toBe(true);

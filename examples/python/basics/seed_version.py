@@ -12,3 +12,4 @@ report = Report()
 ref = weakref.ref(report)
 del report
 print("after del:", ref())
+# mistake: whole file

@@ -33,3 +33,4 @@ try:
 except KeyError as error:
     print("KeyError:", error)
 # endregion
+# mistake: region main

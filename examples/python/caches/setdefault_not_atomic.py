@@ -33,3 +33,4 @@ got = cache.setdefault(Key("k"), mine)
 print("I got:", got.owner)
 print("cache holds:", cache["k"].owner)
 # endregion
+# mistake: region main

@@ -78,3 +78,4 @@ gc.collect()
 third = copy.deepcopy(first)  # its method is dead now
 print("deepcopy of a dead one works:", third.target() is None)
 # endregion
+# mistake: region holder

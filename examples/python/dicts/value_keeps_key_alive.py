@@ -38,3 +38,4 @@ gc.collect()
 print("entries with a weak back-link:", len(info))
 # endregion
 # endregion
+# mistake: region mistake

@@ -27,3 +27,4 @@ gc.collect()
 print("wrong still alive:", fin_wrong.alive)
 print("right still alive:", fin_right.alive)
 # endregion
+# mistake: region main

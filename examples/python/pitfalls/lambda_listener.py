@@ -28,3 +28,4 @@ subscribe(lambda message: print("lambda got", message))
 gc.collect()
 publish("hello")  # only the named function is still there
 # endregion
+# mistake: region main

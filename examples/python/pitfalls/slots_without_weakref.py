@@ -18,3 +18,4 @@ for cls in (Point, WeakPoint):
         print(cls.__name__,
               "cannot be weakly referenced: TypeError")
 # endregion
+# mistake: region main

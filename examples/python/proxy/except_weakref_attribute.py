@@ -24,3 +24,4 @@ except AttributeError as error:
     print("the except clause raised:", type(error).__name__)
     print("while handling:", type(error.__context__).__name__)
 # endregion
+# mistake: region mistake

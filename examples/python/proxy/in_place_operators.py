@@ -21,3 +21,4 @@ del songs
 gc.collect()
 print("still alive through p:", p)
 # endregion
+# mistake: region main

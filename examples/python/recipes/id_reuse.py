@@ -24,3 +24,4 @@ for _ in range(40):
     del points, point
 print("new object found a dead one's entry:", stale_hits > 0)
 # endregion
+# mistake: region main

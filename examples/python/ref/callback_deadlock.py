@@ -33,3 +33,4 @@ with lock:
     gc.collect()
 print("entries left:", len(registry))
 # endregion
+# mistake: region main

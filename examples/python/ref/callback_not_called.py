@@ -21,3 +21,4 @@ del session
 gc.collect()
 print("no callback ran")
 # endregion
+# mistake: region main

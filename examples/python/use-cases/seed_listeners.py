@@ -25,3 +25,4 @@ print("entries after:", len(callbacks))  # the entry is gone ...
 # ... and "Object went away" was never printed: storing a
 # function is not registering it.
 # endregion
+# mistake: region main

@@ -33,3 +33,4 @@ gc.collect()
 print("after the object is gone:", method())
 # endregion
 # endregion
+# mistake: region mistake

@@ -52,3 +52,4 @@ disconnect(receivers, debug.on_saved)
 print("after disconnect(debug):",
       [r().__self__.name for r in receivers])
 # endregion
+# mistake: region main

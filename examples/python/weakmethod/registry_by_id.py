@@ -80,3 +80,4 @@ print("after del debug:", len(registry), "entries")
 del audit, m
 gc.collect()
 print("after del audit:", len(registry), "entries")
+# mistake: region mistake

@@ -33,3 +33,4 @@ if (held !== undefined) {
 }
 // #endregion
 // #endregion
+// mistake: region mistake

@@ -32,3 +32,4 @@ gc();
 await nextTask();
 console.log('done');
 // #endregion
+// mistake: region main

@@ -35,3 +35,4 @@ gc();
 await nextTask();
 console.log('done'); // 'second' is never closed
 // #endregion
+// mistake: region main
