@@ -1,9 +1,10 @@
 /** Which checked examples use an API, and on which pages they are shown (for the reference entries). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '../examples/manifest.ts';
 import { findExampleUses, pageUrl } from '../examples/pages.ts';
 import { snippet } from '../examples/regions.ts';
+import { mistakeLines } from '../components/mistake.ts';
 import type { ApiEntry } from './api.ts';
 
 export interface ExampleUse {
@@ -35,7 +36,7 @@ function pagesByExample(): Map<string, { title: string; href: string }[]> {
   return shownOn;
 }
 
-/** The examples of the entry's language whose source uses it, shown on at least one page, most shown first. */
+/** The examples of the entry's language whose source uses it, shown on at least one page: correct usage first, then most shown first. */
 export function examplesUsing(entry: ApiEntry, manifest: Manifest): ExampleUse[] {
   const patterns = Array.isArray(entry.usedBy) ? entry.usedBy : [entry.usedBy];
   const language = entry.language === 'python' ? 'python' : 'ts';
@@ -43,26 +44,21 @@ export function examplesUsing(entry: ApiEntry, manifest: Manifest): ExampleUse[]
     .filter(([, example]) => example.language === language && patterns.every((p) => p.test(example.source)))
     .map(([file, example]) => ({ file, pages: pagesByExample().get(file) ?? [], verifiedOn: example.verifiedOn }))
     .filter((use) => use.pages.length > 0)
-    .sort((a, b) => b.pages.length - a.pages.length || a.file.localeCompare(b.file));
+    // Correct usage first: examples whose file marks a mistake come last, however often they are shown.
+    .sort((a, b) => mistakeLast(a.file) - mistakeLast(b.file) || b.pages.length - a.pages.length || a.file.localeCompare(b.file));
+  function mistakeLast(file: string): number {
+    return marksAMistake(file, manifest) ? 1 : 0;
+  }
 }
 
 /** Longest example shown inside an entry; longer ones are only linked. */
 export const ENTRY_EXAMPLE_LINES = 14;
-let mistakes: Set<string> | undefined;
 
-/** Example files some page shows as a mistake (`kind="mistake"`): never shown in an entry as plain usage. */
-function mistakeExamples(): Set<string> {
-  if (mistakes) return mistakes;
-  mistakes = new Set();
-  const pages = readdirSync(join(ROOT, 'src/content/docs'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
-  for (const page of pages) {
-    for (const tag of readFileSync(join(ROOT, 'src/content/docs', page), 'utf8').matchAll(/<Example\b[^>]*>/g)) {
-      const file = /\bfile="([^"]+)"/.exec(tag[0])?.[1];
-      if (file && /\bkind="mistake"/.test(tag[0])) mistakes.add(file);
-    }
-  }
-  return mistakes;
-}
+/** An example whose file marks any of its code as wrong on purpose (`# mistake: …`): never shown as plain usage. */
+const marksAMistake = (file: string, manifest: Manifest) => {
+  const example = manifest.examples[file]!;
+  return mistakeLines(example.source, example.language, example.path).size > 0;
+};
 
 /**
  * The entry's own short example: of the examples that use it, the one with the shortest `main` region (at most
@@ -70,7 +66,7 @@ function mistakeExamples(): Set<string> {
  */
 export function entryExample(uses: ExampleUse[], manifest: Manifest): { file: string; region: string } | undefined {
   const candidates = uses
-    .filter((use) => !mistakeExamples().has(use.file) && !/(^|\/)pitfalls\//.test(use.file))
+    .filter((use) => !marksAMistake(use.file, manifest) && !/(^|\/)pitfalls\//.test(use.file))
     .map((use) => ({ file: use.file, example: manifest.examples[use.file]! }))
     .filter(({ example }) => example.regions.includes('main'))
     .map(({ file, example }) => ({ file, lines: snippet(example.source, example.language, example.path, 'main').lines.length }))

@@ -89,4 +89,11 @@ describe('entryExample', () => {
     expect(entryExample(uses, manifest)).toEqual({ file: 'python/a/short.py', region: 'main' });
     expect(entryExample([use('python/a/long.py')], manifest)).toBeUndefined();
   });
+
+  it('never picks an example whose file marks a mistake, however short', () => {
+    const marked = { ...example('python/a/tiny.py', 1), source: `${program(1)}# mistake: region main\n` };
+    const withMistake = { ...manifest, examples: { ...manifest.examples, 'python/a/tiny.py': marked } };
+    const uses = ['python/a/tiny.py', 'python/a/short.py'].map(use);
+    expect(entryExample(uses, withMistake)).toEqual({ file: 'python/a/short.py', region: 'main' });
+  });
 });
