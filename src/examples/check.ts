@@ -10,6 +10,7 @@ import { discoverExamples, loadExample } from './discover.ts';
 import { LocatedError } from './errors.ts';
 import { checkLineWidth } from './line-width.ts';
 import { MAX_OUTPUT_BYTES } from './limits.ts';
+import { mistakeLines } from './mistakes.ts';
 import { expectedPath, readExpected, writeExpected } from './expected.ts';
 import { runFailure, shownOutput } from './failures.ts';
 import { normalize } from './normalize.ts';
@@ -100,12 +101,13 @@ interface Job {
   key: string;
 }
 
-/** Loads an example and checks its markers and line width; a broken file becomes a result with a failure and is not run. */
+/** Loads an example and checks its region and mistake markers and line width; a broken file becomes a result with a failure and is not run. */
 function load(root: string, examplesDir: string, absPath: string): ExampleFile | ExampleResult {
   try {
     const example = loadExample(root, examplesDir, absPath);
     parseRegions(example.source, example.language, example.displayPath);
     checkLineWidth(example.source, example.displayPath);
+    mistakeLines(example.source, example.language, example.displayPath);
     return example;
   } catch (error) {
     if (!(error instanceof LocatedError)) throw error;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Manifest } from '../examples/manifest.ts';
 import { findExampleUses, pageUrl } from '../examples/pages.ts';
 import { snippet } from '../examples/regions.ts';
-import { mistakeLines } from '../components/mistake.ts';
+import { mistakeLines } from '../examples/mistakes.ts';
 import type { ApiEntry } from './api.ts';
 
 export interface ExampleUse {

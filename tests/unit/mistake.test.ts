@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mistakeInShowing, mistakeLines, shownKind } from '../../src/components/mistake.ts';
+import { mistakeInShowing, mistakeLines, shownKind } from '../../src/examples/mistakes.ts';
 import { snippet } from '../../src/examples/regions.ts';
 
 const PY = `import weakref

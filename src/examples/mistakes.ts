@@ -4,10 +4,11 @@
  *   # mistake: whole file                  (Python)
  *   # mistake: region main                 the lines of one region (or `regions mistake, holder`)
  *   // mistake: region mistake             (TypeScript)
- * It is read here, not by the example checker: it changes how a page shows the code, not how it is run.
+ * The check validates the markers when it loads an example (check.ts), so a bad one fails `npm run examples` as
+ * it fails the build; the label changes how a page shows the code, not how it is run.
  */
-import { LocatedError } from '../examples/errors.ts';
-import { parseRegions, type Language } from '../examples/regions.ts';
+import { LocatedError } from './errors.ts';
+import { parseRegions, type Language } from './regions.ts';
 
 const MARKER = /^\s*(?:#|\/\/)\s*mistake:\s*(.*?)\s*\r?$/;
 
