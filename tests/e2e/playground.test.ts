@@ -212,6 +212,8 @@ describe('playground', { timeout: 300_000 }, () => {
     const pages = sitePages().filter((path) => readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8').includes('data-language="ts"'));
     const ran = new Set<string>();
     const differences: string[] = [];
+    const retried: string[] = [];
+    const MATCH = /✓ matches the verified output \(Chromium [\d.]+ \(V8\); this run: Chrome \d+\)/;
     const nodeOnly: string[] = [];
     for (const path of pages) {
       const { page, errors } = await open(path);
@@ -242,11 +244,18 @@ describe('playground', { timeout: 300_000 }, () => {
           expect(await figure.locator('.pg-node-only').textContent(), file).toContain('--js-flags=--expose-gc');
           continue;
         }
-        const panel = await runAndWait(figure);
+        let panel = await runAndWait(figure);
+        // The gc() stand-in makes Chrome collect by allocating, which is likely, not certain, to collect what a
+        // real gc() would (ts-worker.ts): about 1 run in 60 of the examples that depend on it keeps an object.
+        // Such an example gets one more run; a difference that is not collection's shows twice.
+        if (!MATCH.test(panel) && /\bgc\(/.test(source)) {
+          retried.push(file);
+          panel = await runAndWait(figure);
+        }
         expect(panel, file).toMatch(/^Finished on Chrome \d+\./);
         expect(panel, file).not.toContain('exited with status');
         // Compared with the output verified on the reader's engine: Chromium's, in Chrome.
-        if (!/✓ matches the verified output \(Chromium [\d.]+ \(V8\); this run: Chrome \d+\)/.test(panel)) differences.push(`${file}:\n${panel}`);
+        if (!MATCH.test(panel)) differences.push(`${file}:\n${panel}`);
         // What the runner says (the gc() stand-in) is beside the program's output, never inside it.
         expect(await figure.locator('.pg-output').innerText(), file).not.toContain('gc(): a browser cannot');
       }
@@ -254,6 +263,8 @@ describe('playground', { timeout: 300_000 }, () => {
       await page.close();
     }
     expect(differences).toEqual([]);
+    // More than a few retries would mean the stand-in no longer works as measured.
+    expect(retried.length, retried.join(', ')).toBeLessThanOrEqual(3);
     expect(ran.size).toBeGreaterThanOrEqual(10);
     expect(nodeOnly).toEqual(expect.arrayContaining(['examples/ts/finalization/throwing_callback.ts', 'examples/ts/finalization/throwing_callback_handler.ts']));
     // A program that calls gc() is told what the stand-in can and cannot do, in a notice outside its output.
@@ -329,7 +340,7 @@ describe('playground', { timeout: 300_000 }, () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(edit);
     expect(await figure.locator('.pg-note').innerText()).toBe('Copied your edited program (2 lines).');
     await figure.locator('[data-action="reset"]').click();
-    expect(await copy.innerText()).toBe('Copy whole program');
+    await expect.poll(() => copy.innerText()).toBe('Copy whole program');
     await copy.click();
     const file = (await figure.getAttribute('data-example'))!;
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(join(DIST, file), 'utf8'));
