@@ -246,10 +246,12 @@ describe('playground', { timeout: 300_000 }, () => {
         }
         let panel = await runAndWait(figure);
         // The gc() stand-in makes Chrome collect by allocating, which is likely, not certain, to collect what a
-        // real gc() would (ts-worker.ts): about 1 run in 60 of the examples that depend on it keeps an object.
-        // Such an example gets one more run; a difference that is not collection's shows twice.
-        if (!MATCH.test(panel) && /\bgc\(/.test(source)) {
-          retried.push(file);
+        // real gc() would (ts-worker.ts; kept_during_job.ts matched 14 of 25 runs on the site). An example that
+        // calls gc() gets up to three more runs, each difference explained as the stand-in's; a difference that
+        // is not collection's shows every time.
+        for (let extra = 0; extra < 3 && !MATCH.test(panel) && /\bgc\(/.test(source); extra++) {
+          expect(panel, file).toContain('the gc() here is a stand-in');
+          if (extra === 0) retried.push(file);
           panel = await runAndWait(figure);
         }
         expect(panel, file).toMatch(/^Finished on Chrome \d+\./);

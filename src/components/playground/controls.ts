@@ -1,6 +1,7 @@
 /**
  * The part of the playground every example page loads: it wires the buttons, shows and copies the whole program,
- * and loads the rest (session.ts: workers, Pyodide, the stripper; editor.ts: CodeMirror) on the first click.
+ * and loads the rest (session.ts: workers, Pyodide, the stripper; editor.ts: CodeMirror) on the first click, or
+ * Pyodide as soon as the pointer or focus reaches a Python example's Run button.
  */
 import type { VerifiedOutput } from './explain.ts';
 

@@ -29,9 +29,10 @@ Object.assign(console, { log: toStdout, info: toStdout, debug: toStdout, error: 
  * which fill the young generation (V8 then scavenges, as `gc({ type: 'minor' })` does), and for a full
  * collection also large buffers that are never used, whose external memory makes V8 collect the whole heap.
  * Only the first page of each buffer is written, so the memory is reserved, hardly used. Measured in Chromium
- * 156 (tests/e2e/playground.test.ts runs every example): with eight rounds, 75 of 75 runs of the examples most
- * sensitive to it printed what the check's Chromium (a real gc()) printed; with four, 19 of 20; with a single
- * round, about 11 of 12. Likely, not guaranteed.
+ * 156: in a bare page, the six examples most sensitive to it printed what the check's Chromium (a real gc())
+ * printed in 75 of 75 runs with eight rounds (19 of 20 with four); on the site, kept_during_job.ts matched in
+ * only 14 of 25 runs, and more rounds or larger buffers did worse. Likely, not guaranteed: the verdict then
+ * blames the stand-in (explain.ts).
  */
 const globals = globalThis as { gc?: (options?: boolean | { type?: string }) => void };
 if (typeof globals.gc !== 'function') {
