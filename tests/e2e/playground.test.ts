@@ -246,7 +246,7 @@ describe('playground', { timeout: 300_000 }, () => {
         }
         let panel = await runAndWait(figure);
         // The gc() stand-in makes Chrome collect by allocating, which is likely, not certain, to collect what a
-        // real gc() would (ts-worker.ts; kept_during_job.ts matched 14 of 25 runs on the site). An example that
+        // real gc() would (ts-worker.ts has the measurements). An example that
         // calls gc() gets up to three more runs, each difference explained as the stand-in's; a difference that
         // is not collection's shows every time.
         for (let extra = 0; extra < 3 && !MATCH.test(panel) && /\bgc\(/.test(source); extra++) {
