@@ -1,9 +1,10 @@
 /**
- * The playground on the built site, in Chromium: whole programs shown and copied, Python run on the site's own
- * Pyodide in a worker, edits, Reset, Stop, the time and output limits, TypeScript runs, the verdict, keyboard
- * use, axe on the new controls, and nothing heavy downloaded before the first click.
+ * The playground on the built site, in Chromium: whole programs shown and copied (the edit while editing), Python
+ * run on the site's own Pyodide in a worker (loading on hover or focus of Run, never on page view), edits, Reset,
+ * Stop, the time and output limits, TypeScript runs matching Chromium's verified output, the type check of edits,
+ * the verdict and its explanation, notices outside the output, keyboard use, axe on the new controls.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -15,7 +16,7 @@ const PYTHON_PAGE = '/python/ref/';
 /** TypeScript runs need no Pyodide, so the tests that do not depend on the language use them (faster). */
 const TS_PAGE = '/js/weakref/';
 /** Requests that must wait for a click: Pyodide, the editor, the run session and its workers, the stripper. */
-const HEAVY = /\/pyodide\/|\/_astro\/(session|editor|python-worker|ts-worker|esm)[.-]/;
+const HEAVY = /\/pyodide\/|\/_astro\/(session|editor|python-worker|ts-worker|typecheck-worker|esm)[.-]/;
 
 let site: Site;
 let context: BrowserContext;
@@ -159,6 +160,21 @@ describe('playground', { timeout: 300_000 }, () => {
     });
   });
 
+  it('says how much the first Python run downloads, and starts it on hover or focus, not on page view', async () => {
+    const bytes = readdirSync(join(DIST, 'pyodide')).reduce((sum, name) => sum + statSync(join(DIST, 'pyodide', name)).size, 0);
+    for (const intent of ['hover', 'focus'] as const) {
+      const { page, requests, errors } = await open(PYTHON_PAGE);
+      const run = withRegion(page).locator('[data-action="run"]');
+      expect(await run.getAttribute('title')).toBe(`The first run downloads Python (Pyodide, about ${Math.round(bytes / 1e6)} MB); later runs start at once`);
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => url.startsWith('/pyodide/'))).toEqual([]);
+      await run[intent]();
+      await expect.poll(() => requests.filter((url) => url.startsWith('/pyodide/')).length, { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('shows the whole program in place, dimmed, and hides it again', async () => {
     const { page, errors } = await open(PYTHON_PAGE);
     const figure = withRegion(page);
@@ -192,10 +208,12 @@ describe('playground', { timeout: 300_000 }, () => {
     await page.close();
   });
 
-  it('runs every TypeScript example without an error and explains a difference from Node', async () => {
+  it("runs every TypeScript example to a match with Chromium's verified output", async () => {
     const pages = sitePages().filter((path) => readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8').includes('data-language="ts"'));
     const ran = new Set<string>();
     const differences: string[] = [];
+    const retried: string[] = [];
+    const MATCH = /✓ matches the verified output \(Chromium [\d.]+ \(V8\); this run: Chrome \d+\)/;
     const nodeOnly: string[] = [];
     for (const path of pages) {
       const { page, errors } = await open(path);
@@ -226,26 +244,110 @@ describe('playground', { timeout: 300_000 }, () => {
           expect(await figure.locator('.pg-node-only').textContent(), file).toContain('--js-flags=--expose-gc');
           continue;
         }
-        const panel = await runAndWait(figure);
+        let panel = await runAndWait(figure);
+        // The gc() stand-in makes Chrome collect by allocating, which is likely, not certain, to collect what a
+        // real gc() would (ts-worker.ts has the measurements). An example that
+        // calls gc() gets up to three more runs, each difference explained as the stand-in's; a difference that
+        // is not collection's shows every time.
+        for (let extra = 0; extra < 3 && !MATCH.test(panel) && /\bgc\(/.test(source); extra++) {
+          expect(panel, file).toContain('the gc() here is a stand-in');
+          if (extra === 0) retried.push(file);
+          panel = await runAndWait(figure);
+        }
         expect(panel, file).toMatch(/^Finished on Chrome \d+\./);
         expect(panel, file).not.toContain('exited with status');
-        if (panel.includes('✗ differs')) {
-          differences.push(file);
-          expect(panel).toContain('Where and why');
-          const link = await figure.locator('.pg-verdict a').getAttribute('href');
-          expect(link).toBe('/js/nondeterminism/');
-        } else {
-          expect(panel, file).toMatch(/✓ matches the verified output \(Node [\d.]+ \(V8 [\d.]+\); this run: Chrome \d+\)/);
-        }
+        // Compared with the output verified on the reader's engine: Chromium's, in Chrome.
+        if (!MATCH.test(panel)) differences.push(`${file}:\n${panel}`);
+        // What the runner says (the gc() stand-in) is beside the program's output, never inside it.
+        expect(await figure.locator('.pg-output').innerText(), file).not.toContain('gc(): a browser cannot');
       }
       expect(errors).toEqual([]);
       await page.close();
     }
+    expect(differences).toEqual([]);
+    // More than a few retries would mean the stand-in no longer works as measured.
+    expect(retried.length, retried.join(', ')).toBeLessThanOrEqual(3);
     expect(ran.size).toBeGreaterThanOrEqual(10);
     expect(nodeOnly).toEqual(expect.arrayContaining(['examples/ts/finalization/throwing_callback.ts', 'examples/ts/finalization/throwing_callback_handler.ts']));
-    // A program that calls gc() is told what the stand-in can and cannot do.
+    // A program that calls gc() is told what the stand-in can and cannot do, in a notice outside its output.
     const { page } = await open(TS_PAGE);
-    expect(await runAndWait(page.locator('figure.checked-example').first())).toContain('gc(): a browser cannot force a garbage collection');
+    const first = page.locator('figure.checked-example').first();
+    await runAndWait(first);
+    expect(await first.locator('.pg-notices .pg-notice').innerText()).toContain('gc(): a browser cannot force a garbage collection');
+    expect(await first.locator('.pg-output').innerText()).not.toContain('gc():');
+    expect(await first.locator('.pg-output .pg-stderr').count()).toBe(0);
+    await page.close();
+  });
+
+  it('explains a difference between engines as one, not as garbage collection', async () => {
+    const { page, errors } = await open('/js/weakmap/');
+    const figure = page.locator('figure.checked-example[data-example$="get_or_insert.ts"]').first();
+    const root = figure.locator('.playground');
+    // This Chrome has getOrInsert, as the check's Chromium had; Node 24 lacks it.
+    const others = JSON.parse((await root.getAttribute('data-others'))!) as { label: string; stdout: string }[];
+    const node = others.find((o) => o.label.startsWith('Node '))!;
+    expect(node.stdout).toContain('getOrInsert: false');
+    expect(await runAndWait(figure)).toMatch(/✓ matches the verified output \(Chromium/);
+    // A browser without the feature prints Node's output: made here by comparing with Node's output instead.
+    await root.evaluate(
+      (el: HTMLElement, node) => {
+        const chromium = { label: el.dataset.expectedLabel!, stdout: el.dataset.expected! };
+        Object.assign(el.dataset, { expected: node.stdout, expectedLabel: node.label, others: JSON.stringify([chromium]) });
+      },
+      node,
+    );
+    const panel = await runAndWait(figure);
+    expect(panel).toContain(`✗ differs from the verified output (${node.label})`);
+    expect(panel).toMatch(/which is what Chromium [\d.]+ \(V8\) printed in the check/);
+    expect(panel).toContain("the difference is the engine's, not garbage collection's");
+    expect(panel).not.toContain('stand-in');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('type-checks edited TypeScript in a worker loaded on the first edit', async () => {
+    const { page, requests, errors } = await open(TS_PAGE);
+    const figure = page.locator('figure.checked-example').first();
+    await runAndWait(figure);
+    expect(requests.filter((url) => /\/_astro\/typecheck-worker[.-]/.test(url))).toEqual([]);
+    await figure.locator('[data-action="edit"]').click();
+    await figure.locator('.cm-editor').waitFor();
+    await expect.poll(() => requests.some((url) => /\/_astro\/typecheck-worker[.-]/.test(url))).toBe(true);
+    await typeInEditor(page, figure, 'const n: number = "one";\nconsole.log("n is", n);\n', true);
+    await runAndWait(figure);
+    const typeCheck = figure.locator('.pg-verdict .pg-typecheck');
+    await typeCheck.waitFor({ timeout: 120_000 });
+    const errorsShown = await typeCheck.innerText();
+    expect(errorsShown).toMatch(/^✗ TypeScript [\d.]+ finds 1 type error in your program/);
+    expect(errorsShown).toContain("Line 1, column 7: TS2322: Type 'string' is not assignable to type 'number'.");
+    // It ran all the same, as Node.js would with the types stripped.
+    expect(await figure.locator('.pg-output').innerText()).toContain('n is one');
+    await typeInEditor(page, figure, 'const n: number = 1;\nconsole.log("n is", n);\n', true);
+    await runAndWait(figure);
+    await expect.poll(() => typeCheck.innerText(), { timeout: 60_000 }).toMatch(/^✓ Your edits type-check \(TypeScript [\d.]+/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('copies the edit, and says so, while the editor is open', async () => {
+    const { page, errors } = await open(TS_PAGE);
+    const figure = page.locator('figure.checked-example').first();
+    const copy = figure.locator('[data-action="copy"]');
+    await figure.locator('[data-action="edit"]').click();
+    await figure.locator('.cm-editor').waitFor();
+    expect(await copy.innerText()).toBe('Copy your program');
+    const edit = 'console.log("one");\nconsole.log("two");\n';
+    await typeInEditor(page, figure, edit, true);
+    await copy.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(edit);
+    expect(await figure.locator('.pg-note').innerText()).toBe('Copied your edited program (2 lines).');
+    await figure.locator('[data-action="reset"]').click();
+    await expect.poll(() => copy.innerText()).toBe('Copy whole program');
+    await copy.click();
+    const file = (await figure.getAttribute('data-example'))!;
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(join(DIST, file), 'utf8'));
+    await expect.poll(() => figure.locator('.pg-note').innerText()).toMatch(/^Copied the whole program \(\d+ lines\)\.$/);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -1,7 +1,10 @@
 /**
  * The part of the playground every example page loads: it wires the buttons, shows and copies the whole program,
- * and loads the rest (session.ts: workers, Pyodide, the stripper; editor.ts: CodeMirror) on the first click.
+ * and loads the rest (session.ts: workers, Pyodide, the stripper; editor.ts: CodeMirror) on the first click, or
+ * Pyodide as soon as the pointer or focus reaches a Python example's Run button.
  */
+import type { VerifiedOutput } from './explain.ts';
+
 export interface PlaygroundData {
   language: 'python' | 'ts';
   /** `examples/…` path. */
@@ -16,6 +19,8 @@ export interface PlaygroundData {
   /** The verified output a browser run is compared with, and which runtime printed it ('' when unverified). */
   expected: string | undefined;
   expectedLabel: string;
+  /** The example's other verified outputs (TypeScript: other engines'), to name the cause of a difference. */
+  others: VerifiedOutput[];
   timeoutMs: number;
 }
 
@@ -30,6 +35,7 @@ export function readData(root: HTMLElement): PlaygroundData {
     indent: Number(d.indent ?? 0),
     expected: d.expected,
     expectedLabel: d.expectedLabel ?? '',
+    others: JSON.parse(d.others ?? '[]') as VerifiedOutput[],
     timeoutMs: Number(d.timeout ?? 10_000),
   };
 }
@@ -79,6 +85,14 @@ function mount(root: HTMLElement) {
   root.dataset.mounted = '';
   const figure = root.closest('figure') ?? root.parentElement!;
   const note = root.querySelector<HTMLElement>('.pg-note')!;
+  // The first Python run downloads Pyodide: start when the reader shows intent (pointer over Run, or focus on
+  // it), not on page view.
+  const run = root.querySelector<HTMLButtonElement>('[data-action="run"]');
+  if (root.dataset.language === 'python' && run && !run.hidden) {
+    const warm = () => void import('./session.ts').then((session) => session.warmPython());
+    run.addEventListener('pointerenter', warm, { once: true });
+    run.addEventListener('focus', warm, { once: true });
+  }
   root.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     if (!button) return;
@@ -90,8 +104,12 @@ function mount(root: HTMLElement) {
       if (code) showWholeProgram(code, data, show);
       button.setAttribute('aria-pressed', String(show));
     } else if (action === 'copy') {
-      await copyText(data.source);
-      note.textContent = `Copied the whole program (${data.source.replace(/\n$/, '').split('\n').length} lines).`;
+      // While the editor is open (session.ts is loaded then), the copy is what the reader sees: the edit.
+      const editing = 'editing' in root.dataset;
+      const text = editing ? ((await import('./session.ts')).editedText(root) ?? data.source) : data.source;
+      await copyText(text);
+      const lines = text.replace(/\n$/, '').split('\n').length;
+      note.textContent = text === data.source ? `Copied the whole program (${lines} lines).` : `Copied your edited program (${lines} lines).`;
       setTimeout(() => (note.textContent = ''), 4000);
     } else {
       const session = await import('./session.ts');

@@ -23,6 +23,8 @@ export type FromWorker =
   /** The program starts now (the time limit starts here); `runtime` names what runs it. */
   | { type: 'started'; runtime: string }
   | { type: 'output'; stream: 'stdout' | 'stderr'; text: string }
+  /** Something the runner (not the program) tells the reader, shown outside the program's output. */
+  | { type: 'notice'; text: string }
   /** The program printed more than the limit: the page stops the worker. */
   | { type: 'capped' }
   | { type: 'done'; status: number }

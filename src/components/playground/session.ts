@@ -6,8 +6,10 @@
  */
 import { compareOutput } from '../../examples/compare.ts';
 import type { PlaygroundData } from './controls.ts';
+import { explainDifference } from './explain.ts';
 import type { Editor } from './editor.ts';
 import type { FromWorker, PythonRequest, TypeScriptRequest } from './protocol.ts';
+import type { TypeCheckRequest, TypeCheckResult } from './typecheck-worker.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const PYODIDE_URL = `${BASE}pyodide/`;
@@ -16,6 +18,7 @@ const NONDETERMINISM_URL = `${BASE}js/nondeterminism/`;
 const MAX_OUTPUT_BYTES = 256 * 1024;
 
 interface Parts {
+  copy: HTMLButtonElement;
   run: HTMLButtonElement;
   stop: HTMLButtonElement;
   edit: HTMLButtonElement;
@@ -24,12 +27,14 @@ interface Parts {
   panel: HTMLElement;
   status: HTMLElement;
   output: HTMLElement;
+  notices: HTMLElement;
   verdict: HTMLElement;
 }
 
 function parts(root: HTMLElement): Parts {
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   return {
+    copy: $('[data-action="copy"]'),
     run: $('[data-action="run"]'),
     stop: $('[data-action="stop"]'),
     edit: $('[data-action="edit"]'),
@@ -38,6 +43,7 @@ function parts(root: HTMLElement): Parts {
     panel: $('.pg-panel'),
     status: $('.pg-status'),
     output: $('.pg-output'),
+    notices: $('.pg-notices'),
     verdict: $('.pg-verdict'),
   };
 }
@@ -49,6 +55,19 @@ let pythonWorker: Worker | undefined;
 function replacePythonWorker() {
   pythonWorker?.terminate();
   pythonWorker = newPythonWorker();
+  pythonWorker.postMessage({ indexURL: PYODIDE_URL } satisfies PythonRequest);
+}
+
+/** Starts Pyodide before the first run (the reader's pointer is on Run, or focus): nothing happens if it is started. */
+export function warmPython() {
+  if (pythonWorker) return;
+  pythonWorker = newPythonWorker();
+  // A warm-up that fails is dropped quietly; the next Run starts a new worker and reports the failure.
+  pythonWorker.onmessage = (event: MessageEvent<FromWorker>) => {
+    if (event.data.type !== 'failed') return;
+    pythonWorker?.terminate();
+    pythonWorker = undefined;
+  };
   pythonWorker.postMessage({ indexURL: PYODIDE_URL } satisfies PythonRequest);
 }
 
@@ -87,7 +106,8 @@ function stopMessage(reason: StopReason, timeoutMs: number): string {
 }
 
 /** The verdict: the run's stdout against the verified output, with the engine's normalisation and diff. */
-function showVerdict(ui: Parts, data: PlaygroundData, stdout: string, status: number, runtime: string, edited: boolean) {
+function showVerdict(ui: Parts, data: PlaygroundData, stdout: string, status: number, runtime: string, source: string) {
+  const edited = source !== data.source;
   const parts: HTMLElement[] = [];
   if (status !== 0) parts.push(line('pg-exit', `The program exited with status ${status} (the error is in the output above).`));
   if (data.expected === undefined) {
@@ -98,12 +118,13 @@ function showVerdict(ui: Parts, data: PlaygroundData, stdout: string, status: nu
   const verified = data.expectedLabel ? 'the verified output' : 'the expected output (not verified in this build)';
   const yours = edited ? 'Your edited program: ' : '';
   const python = data.language === 'python';
-  const mismatch = compareOutput(data.expected, stdout, `verified (${data.expectedLabel || 'expected'})`, `this run (${runtime})`);
+  const reference = data.expectedLabel || 'expected';
+  const mismatch = compareOutput(data.expected, stdout, `verified (${reference})`, `this run (${runtime})`);
   if (!mismatch) {
-    const where = python ? runtime : `${data.expectedLabel || 'Node'}; this run: ${runtime}`;
+    const where = python ? runtime : `${reference}; this run: ${runtime}`;
     parts.push(line('pg-match', `✓ ${yours}matches ${verified} (${where})`));
   } else {
-    parts.push(line('pg-differ', `✗ ${yours}differs from ${verified}, from line ${mismatch.line}:`));
+    parts.push(line('pg-differ', `✗ ${yours}differs from ${verified} (${reference}), from line ${mismatch.line}:`));
     const diff = document.createElement('pre');
     diff.setAttribute('aria-label', 'Differences: lines starting with - are verified, + are this run');
     for (const text of mismatch.diff.split('\n')) {
@@ -114,31 +135,82 @@ function showVerdict(ui: Parts, data: PlaygroundData, stdout: string, status: nu
     }
     parts.push(diff);
     if (!python) {
+      const { text, collection } = explainDifference({ reference, others: data.others, stdout, browser: runtime, source, edited });
       const why = document.createElement('p');
-      const link = document.createElement('a');
-      link.href = NONDETERMINISM_URL;
-      link.textContent = 'why collection is not deterministic';
-      why.append(
-        `Where and why: the lines marked - are what Node printed in the build (${data.expectedLabel || 'Node'} with --expose-gc, ` +
-          'where gc() forces a full collection); the lines marked + are what this browser printed. A browser cannot force a ' +
-          'collection: the gc() here is a stand-in that only invites one, so objects the example expects to be gone may ' +
-          `still be alive, and finalization callbacks may not have run yet${edited ? ' (your edits may explain the rest)' : ''}. See `,
-        link,
-        '.',
-      );
+      why.append(`Where and why: ${text}`);
+      if (collection) {
+        const link = document.createElement('a');
+        link.href = NONDETERMINISM_URL;
+        link.textContent = 'why collection is not deterministic';
+        why.append(' ', link, '.');
+      }
       parts.push(why);
     }
   }
   ui.verdict.replaceChildren(...parts);
 }
 
+/**
+ * The type check of an edited TypeScript program, in its own worker (typecheck-worker.ts), started when the
+ * reader first opens an editor so the compiler loads while they type.
+ */
+let typeChecker: Worker | undefined;
+let typeCheckIds = 0;
+function startTypeChecker(): Worker {
+  return (typeChecker ??= new Worker(new URL('./typecheck-worker.ts', import.meta.url), { type: 'module' }));
+}
+
+function checkTypes(source: string): Promise<TypeCheckResult> {
+  const worker = startTypeChecker();
+  const id = ++typeCheckIds;
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<TypeCheckResult>) => {
+      if (event.data.id !== id) return;
+      worker.removeEventListener('message', onMessage);
+      resolve(event.data);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', (event) => reject(new Error(event.message || 'the compiler did not load')), { once: true });
+    worker.postMessage({ id, source } satisfies TypeCheckRequest);
+  });
+}
+
+/** The type check's verdict on an edit, first in the verdict once both the run and the check have ended. */
+async function showTypeCheck(ui: Parts, result: Promise<TypeCheckResult>) {
+  const verdict = ui.verdict;
+  const first = verdict.firstElementChild;
+  let shown: HTMLElement;
+  try {
+    const { version, problems } = await result;
+    if (problems.length === 0) {
+      shown = line('pg-typecheck pg-match', `✓ Your edits type-check (TypeScript ${version}, with the build's strict options).`);
+    } else {
+      shown = document.createElement('div');
+      shown.className = 'pg-typecheck';
+      const count = problems.length === 1 ? '1 type error' : `${problems.length} type errors`;
+      const list = document.createElement('ul');
+      list.append(...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p.line ? `Line ${p.line}, column ${p.column}: ${p.message}` : p.message })));
+      shown.append(
+        line('pg-differ', `✗ TypeScript ${version} finds ${count} in your program, so the build's check would reject it (the run went ahead with the types stripped, as Node.js does):`),
+        list,
+      );
+    }
+  } catch (error) {
+    typeChecker = undefined;
+    shown = line('pg-typecheck', `Your edits were not type-checked: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  // A run started since has its own verdict.
+  if (verdict.firstElementChild === first) verdict.prepend(shown);
+}
+
 async function run(root: HTMLElement, data: PlaygroundData) {
   current?.stop('other');
   const ui = parts(root);
   const source = editors.get(root)?.editor.text() ?? data.source;
-  const edited = source !== data.source;
+  const typeCheck = data.language === 'ts' && source !== data.source ? checkTypes(source) : undefined;
   ui.panel.hidden = false;
   ui.output.replaceChildren();
+  ui.notices.replaceChildren();
   ui.verdict.replaceChildren();
   ui.stop.hidden = false;
 
@@ -204,12 +276,16 @@ async function run(root: HTMLElement, data: PlaygroundData) {
         ui.output.append(chunk);
         break;
       }
+      case 'notice':
+        ui.notices.append(line('pg-notice', message.text));
+        break;
       case 'capped':
         thisRun.stop('capped');
         break;
       case 'done':
         finish(`Finished on ${runtime}.`);
-        showVerdict(ui, data, stdout, message.status, runtime, edited);
+        showVerdict(ui, data, stdout, message.status, runtime, source);
+        if (typeCheck) void showTypeCheck(ui, typeCheck);
         break;
       case 'failed':
         // A worker that could not start is dropped; the next Run tries again with a new one.
@@ -232,6 +308,7 @@ async function edit(root: HTMLElement, figure: HTMLElement, data: PlaygroundData
   const pre = figure.querySelector<HTMLElement>('.expressive-code pre');
   if (!pre) return;
   ui.status.textContent = '';
+  if (data.language === 'ts') startTypeChecker();
   const { createEditor } = await import('./editor.ts');
   const host = document.createElement('div');
   host.className = 'playground-editor';
@@ -240,6 +317,8 @@ async function edit(root: HTMLElement, figure: HTMLElement, data: PlaygroundData
   const name = data.file.slice(data.file.lastIndexOf('/') + 1);
   const editor = await createEditor(host, data.source, data.language, `Editor: ${name}, the whole program`);
   editors.set(root, { editor, host });
+  root.dataset.editing = '';
+  ui.copy.textContent = 'Copy your program';
   ui.edit.hidden = true;
   ui.reset.hidden = false;
   if (ui.whole) ui.whole.hidden = true;
@@ -253,15 +332,20 @@ function reset(root: HTMLElement, figure: HTMLElement) {
   editing.editor.destroy();
   editing.host.remove();
   editors.delete(root);
+  delete root.dataset.editing;
   const pre = figure.querySelector<HTMLElement>('.expressive-code pre');
   if (pre) pre.style.display = '';
   const ui = parts(root);
   ui.panel.hidden = true;
   ui.reset.hidden = true;
+  ui.copy.textContent = 'Copy whole program';
   ui.edit.hidden = false;
   if (ui.whole) ui.whole.hidden = false;
   ui.edit.focus();
 }
+
+/** The editor's text, while the reader edits this example (undefined otherwise). */
+export const editedText = (root: HTMLElement) => editors.get(root)?.editor.text();
 
 export async function act(root: HTMLElement, figure: HTMLElement, data: PlaygroundData, action: string) {
   if (action === 'run') await run(root, data);
