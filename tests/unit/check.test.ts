@@ -178,6 +178,14 @@ describe('what a passing run must also do', () => {
     expect(runtime.runs).toEqual([]);
   });
 
+  it('does not run a file whose mistake marker names no region, and says where', async () => {
+    const root = project({ 'python/x.py': 'print(1)\n# mistake: region nope\n', 'python/x.out': '1\n' });
+    const runtime = stub('cpython', '1\n');
+    const [result] = (await check(root, [runtime])).results;
+    expect(result!.failure).toEqual({ location: 'examples/python/x.py:2', message: '"mistake: region nope": no region named "nope"' });
+    expect(runtime.runs).toEqual([]);
+  });
+
   it('fails a run that printed nothing, and never records it, unless declared for that runtime', async () => {
     const root = project({ 'python/x.py': '# check: no-output-on=pypy (why)\n', 'python/x.out': 'old\n' });
     const report = await check(root, [stub('cpython', ''), stub('pypy', '')], { update: true });
