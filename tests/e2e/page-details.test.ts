@@ -1,7 +1,7 @@
 /**
  * Small things a reader notices, in Chromium: a diagram's arrow label beside its arrow and readable on a phone,
  * tables whose every column has a heading, a provenance line readable everywhere (a caution box in dark mode
- * included) that says which Python builds are WebAssembly, and "Show whole program" saying what it now shows.
+ * included) that says which Python builds are WebAssembly.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

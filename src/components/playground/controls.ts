@@ -99,10 +99,12 @@ function mount(root: HTMLElement) {
     const action = button.dataset.action;
     const data = readData(root);
     if (action === 'whole') {
-      const show = button.getAttribute('aria-pressed') !== 'true';
+      const show = button.getAttribute('aria-expanded') !== 'true';
       const code = figure.querySelector<HTMLElement>('.expressive-code pre > code');
       if (code) showWholeProgram(code, data, show);
-      button.setAttribute('aria-pressed', String(show));
+      // The label says what a press will do next; aria-expanded says what the frame shows now.
+      button.setAttribute('aria-expanded', String(show));
+      button.textContent = show ? 'Show the excerpt only' : 'Show whole program';
     } else if (action === 'copy') {
       // While the editor is open (session.ts is loaded then), the copy is what the reader sees: the edit.
       const editing = 'editing' in root.dataset;
