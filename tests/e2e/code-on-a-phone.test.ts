@@ -124,7 +124,7 @@ describe('code on a phone (390 px)', () => {
     await page.close();
   });
 
-  it('makes every control of an example at least 24 px tall, the provenance links 44 px', async () => {
+  it('makes every control of an example at least 24 px tall, the provenance links and the playground buttons 44 px', async () => {
     const page = await open('/pitfalls/common-mistakes/');
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('figure.checked-example :is(button, a, summary)')]
@@ -135,6 +135,8 @@ describe('code on a phone (390 px)', () => {
     expect(small).toEqual([]);
     const download = await page.locator('figure.checked-example .provenance a.download').first().boundingBox();
     expect(download!.height).toBeGreaterThanOrEqual(44);
+    const run = await page.locator('figure.checked-example .playground button[data-action="copy"]').first().boundingBox();
+    expect(run!.height).toBeGreaterThanOrEqual(44);
     await page.close();
   });
 });
