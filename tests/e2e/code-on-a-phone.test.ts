@@ -135,8 +135,8 @@ describe('code on a phone (390 px)', () => {
     expect(small).toEqual([]);
     const download = await page.locator('figure.checked-example .provenance a.download').first().boundingBox();
     expect(download!.height).toBeGreaterThanOrEqual(44);
-    const run = await page.locator('figure.checked-example .playground button[data-action="copy"]').first().boundingBox();
-    expect(run!.height).toBeGreaterThanOrEqual(44);
+    const copy = await page.locator('figure.checked-example .playground button[data-action="copy"]').first().boundingBox();
+    expect(copy!.height).toBeGreaterThanOrEqual(44);
     await page.close();
   });
 });
