@@ -59,7 +59,7 @@ describe('finding things', () => {
     const page = await open(desktop, '/js/weakmap/');
     const links = page.locator('header nav[aria-label="Sections"] a');
     const labels = await links.allTextContents();
-    expect(labels.map((l) => l.trim())).toEqual(['Learn', 'Python', 'Recipes', 'JavaScript', 'Pitfalls', 'Reference']);
+    expect(labels.map((l) => l.trim())).toEqual(['Learn', 'Python', 'Recipes', 'JavaScript', 'Pitfalls', 'Python reference', 'JS reference']);
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(pageExists(href), href).toBe(true);
     expect(await page.locator('header nav a[aria-current="true"]').textContent()).toContain('JavaScript');
     expect(await links.first().isVisible()).toBe(true);
@@ -70,8 +70,8 @@ describe('finding things', () => {
     const page = await open(desktop, '/start/what-is-a-weak-reference/');
     const sidebar = await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const groups = (await page.locator('#starlight__sidebar details > summary').allTextContents()).map((t) => t.trim());
-    expect(groups.slice(0, 6)).toEqual(['Learn', 'Python API', 'Python topics', 'Recipes (Python)', 'JavaScript', 'Pitfalls']);
-    expect(groups).toContain('Reference');
+    // The references second, right after Learn: a reader looking a name up finds them without scrolling.
+    expect(groups.slice(0, 7)).toEqual(['Learn', 'Reference', 'Python API', 'Python topics', 'Recipes (Python)', 'JavaScript', 'Pitfalls']);
     expect(missingFrom(sidebar, ['/python/ref/', '/python/not-listed/'])).toEqual(['/python/not-listed/']); // control
     expect(missingFrom(sidebar, CONTENT_PAGES())).toEqual([]);
     await page.close();
@@ -87,7 +87,9 @@ describe('finding things', () => {
     const entry = page.locator('section.api-entry', { has: page.locator('[id="WeakValueDictionary"]') });
     expect(await entry.locator('.signature').textContent()).toBe('weakref.WeakValueDictionary([dict])');
     expect(await entry.locator('dt').allTextContents()).toEqual(expect.arrayContaining(['Parameters', 'Returns', 'Raises', 'Versions', 'Checked examples']));
-    expect(await entry.locator('.uses li').count()).toBeGreaterThan(2);
+    // How many examples use it and the pages that show them, then one short example of its own.
+    expect(await entry.locator('dd', { hasText: /\d+ examples use it/ }).locator('a').count()).toBeGreaterThan(2);
+    expect(await entry.locator('figure.checked-example').count()).toBe(1);
     // The fragment scrolled the entry into view, below the sticky header.
     const box = (await entry.locator('h3').boundingBox())!;
     expect(box.y).toBeGreaterThan(0);

@@ -19,8 +19,8 @@ fin_wrong = weakref.finalize(wrong, wrong.close)
 
 right = Connection("right")
 # Pass the function and the data it needs, not the object.
-fin_right = weakref.finalize(right, print,
-                             "closing", right.name)
+fin_right = weakref.finalize(
+    right, print, "closing", right.name)
 
 del wrong, right
 gc.collect()
