@@ -57,7 +57,7 @@ describe.runIf(process.env.CI === 'true' || chromium)('Chromium', () => {
   });
 
   it('lets no request leave the page: the run fails and names the address', async () => {
-    const source = "const r = await fetch('http://example.com/x').then(() => 'sent', () => 'refused');\nconsole.log(r);\n";
+    const source = "const r = await fetch('http://example.com/x')\n  .then(() => 'sent', () => 'refused');\nconsole.log(r);\n";
     const { failed } = await failures(source, 'refused\n', [chromium!]);
     expect(failed.chromium!.detail).toBe('request refused (examples make no requests): http://example.com/x');
   });
