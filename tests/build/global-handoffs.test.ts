@@ -40,7 +40,7 @@ function setUp(command: 'build' | 'dev', example = 'python/a.py') {
   writeFileSync(join(root, 'examples', 'python', 'a.py'), 'print("a")\n');
   writeFileSync(join(root, 'examples', 'python', 'a.out'), 'a\n');
   mkdirSync(join(root, 'src', 'content', 'docs'), { recursive: true });
-  writeFileSync(join(root, 'src', 'content', 'docs', 'index.mdx'), `---\ntitle: Home\n---\n<Example file="${example}" />\n`);
+  writeFileSync(join(root, 'src', 'content', 'docs', 'index.mdx'), `---\ntitle: Home\n---\nimport Example from '../../components/Example.astro';\n<Example file="${example}" />\n`);
   const hooks = checkedExamples().hooks as Hooks;
   const setup = { command, config: { root: pathToFileURL(root + '/') }, logger, updateConfig() {}, addMiddleware() {} };
   hooks['astro:config:setup'](setup);
@@ -59,7 +59,7 @@ it('takes them off when the build fails too', async () => {
   const { hooks } = setUp('build', 'python/gone.py');
   expect(global[RESULTS]).toBeTypeOf('function');
   await expect(hooks['astro:build:start']({ logger })).rejects.toThrow('The build stopped at the problem above.');
-  expect(logged.at(-1)).toMatch(/^Example check failed:\n✗ src\/content\/docs\/index\.mdx:4: <Example file="python\/gone\.py">/);
+  expect(logged.at(-1)).toMatch(/^Example check failed:\n✗ src\/content\/docs\/index\.mdx:5: <Example file="python\/gone\.py">/);
   expect(global[RESULTS]).toBeUndefined();
 });
 
