@@ -22,7 +22,8 @@ it('gives each example a fresh __main__, fresh modules and a fresh weakref.final
     ]),
     'python/b_clean.py': lines([
       'import fractions, weakref',
-      'print(__name__, "leftover" in globals(), hasattr(fractions, "marker"))',
+      'marked = hasattr(fractions, "marker")',
+      'print(__name__, "leftover" in globals(), marked)',
       'class Thing:',
       '    pass',
       'thing = Thing()',
@@ -45,6 +46,7 @@ it("restores the collector's settings and freezes again after each example", asy
       'gc.garbage.append("left over")',
       'gc.unfreeze()',
       'gc.disable()',
+      'print("dirtied")',
     ]),
     'python/b_clean.py': lines([
       'import gc',
