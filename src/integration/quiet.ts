@@ -9,11 +9,14 @@ interface BundlerWarning {
 
 /**
  * Vite config that drops the bundler's MODULE_LEVEL_DIRECTIVE warning for the `"use astro:head-inject"` marker
- * Astro writes into every compiled MDX page (one warning per page, about Astro's code, nothing to fix here).
+ * Astro writes into every compiled MDX page (one warning per page, about Astro's code, nothing to fix here), and
+ * Rolldown's timing notes (`[PLUGIN_TIMINGS] … plugin vite:asset load`): they come and go with the machine's load
+ * and name Vite's own plugins; `npm run bench` is where the build's speed is measured.
  */
 export const quietWarnings = {
   build: {
     rolldownOptions: {
+      checks: { bundlerTimings: false },
       onwarn(warning: BundlerWarning, warn: (warning: BundlerWarning) => void) {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
         warn(warning);

@@ -17,6 +17,7 @@ describe('a good build', () => {
     expect(log).not.toContain('collection "i18n"');
     expect(log).not.toContain('\x1b[');
     expect(log).not.toContain('Could not render `/404`');
+    expect(log).not.toContain('PLUGIN_TIMINGS');
   });
 
   it('drops from Astro\'s log only the lines that tell an author nothing (quiet.ts, NOISE)', () => {
