@@ -30,7 +30,8 @@ export const GRACE_MS = 1000;
 
 /**
  * The same for a Pyodide worker, which polls its interrupt flag from WebAssembly: on a loaded machine a starved
- * worker thread can take seconds to get there, and killing it loses the traceback and costs a restart.
+ * worker thread can take seconds to get there, and killing it loses the traceback and costs a restart. Counted in
+ * the worker's CPU time where there is a clock (pyodide.ts), with four times as long by the wall clock as backstop.
  */
 export const PYODIDE_GRACE_MS = 5000;
 

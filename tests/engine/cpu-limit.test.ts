@@ -29,6 +29,8 @@ beforeAll(async () => {
     'python/sleeps.out': 'start\ndone\n',
     'python/spins.py': lines(['# check: timeout=2', 'print("start", flush=True)', 'while True:', '    pass']),
     'python/spins.out': 'start\n',
+    'python/ignores.py': lines(['# check: timeout=2', 'while True:', '    try:', '        while True:', '            pass', '    except KeyboardInterrupt:', '        pass']),
+    'python/ignores.out': '',
     'python/waits.py': lines(['# check: timeout=1', 'import time', 'time.sleep(1000)']),
     'python/waits.out': '',
     'ts/sleeps.ts': lines(['// check: timeout=2', "console.log('start');", 'await new Promise((resolve) => setTimeout(resolve, 3000));', "console.log('done');"]),
@@ -72,6 +74,12 @@ it('passes an example that sleeps longer than its limit: sleeping uses no CPU ti
 it('stops an example that spins at its CPU-time limit, and says so', () => {
   expectEverywhere('python/spins.py', python(), CPU);
   expectEverywhere('ts/spins.ts', ts(), CPU);
+});
+
+// Pyodide stops a run with a KeyboardInterrupt; one that catches it and spins on is killed once it has used the
+// grace period's CPU time more (pyodide.ts). Native runtimes get SIGXCPU, which Python cannot catch.
+it('stops an example that catches the interrupt and spins on, at its CPU-time limit', () => {
+  expectEverywhere('python/ignores.py', python(), CPU);
 });
 
 it('names the line a Python example was spinning on', () => {

@@ -103,12 +103,17 @@ class Interpreter {
     let cpuExceeded = false;
     let timedOut = false;
     let killTimer: NodeJS.Timeout | undefined;
+    let cpuAtStop: number | undefined;
     const stop = (limit: 'cpu' | 'wall') => {
       if (killTimer) return;
       if (limit === 'cpu') cpuExceeded = true;
       else timedOut = true;
       Atomics.store(this.interrupt, 0, SIGINT);
-      killTimer = setTimeout(() => void this.worker.terminate(), PYODIDE_GRACE_MS);
+      cpuAtStop = clock === undefined ? undefined : cpuMs(clock);
+      // A worker that ignores the interrupt goes on using CPU: it is killed once it has used the grace period more
+      // (below). The timer is the backstop for one that waits instead, and where no CPU clock exists. Timed by the
+      // wall clock alone, a kill could win against a reply on a machine too busy to deliver it, losing the traceback.
+      killTimer = setTimeout(() => void this.worker.terminate(), PYODIDE_GRACE_MS * (cpuAtStop === undefined ? 1 : 4));
     };
     // CPU time is the worker thread's own (thread-cpu.ts); where there is no clock, only the wall-clock limit holds.
     const cpuAtStart = clock === undefined ? undefined : cpuMs(clock);
@@ -117,7 +122,9 @@ class Interpreter {
         ? undefined
         : setInterval(() => {
             const now = cpuMs(clock!);
-            if (now !== undefined && now - cpuAtStart >= limits.timeoutMs) stop('cpu');
+            if (now === undefined) return;
+            if (now - cpuAtStart >= limits.timeoutMs) stop('cpu');
+            if (cpuAtStop !== undefined && now - cpuAtStop >= PYODIDE_GRACE_MS) void this.worker.terminate();
           }, CPU_POLL_MS);
     const wallClock = new WallClock(wallClockLimitMs(limits), () => stop('wall'), clock);
     this.worker.postMessage(request);
