@@ -36,6 +36,7 @@ describe('a good build', () => {
     global[BUILD_FAILED] = 'The build stopped at the problem above.';
     log('vite', '✗ Build failed in 1.2s');
     delete global[BUILD_FAILED];
+    log('vite', '\x1b[33m[PLUGIN_TIMINGS] \x1b[0mJavaScript callbacks ran for 526ms of this 29.4s build (2%).\n  - plugin vite:asset load');
     log('checked-examples', 'Example check failed:');
     expect(written).toEqual([
       'build: Could not render `/guide` from route `/[...slug]` as it conflicts with higher priority route `/guide`.',
