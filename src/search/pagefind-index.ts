@@ -15,7 +15,7 @@ import { apiRecord } from './api-records.ts';
 /**
  * The reference entries' own index, merged into the site's by the search dialog (astro.config.mjs: Starlight's
  * `pagefind.mergeIndex`). Ranked within their own small index, short records whose heading is the name come
- * before a guide page titled with it (tests/e2e/search.test.ts).
+ * before a guide page titled with it (tests/e2e/search-and-reference.test.ts).
  */
 export const API_BUNDLE = 'pagefind-api';
 
