@@ -11,6 +11,29 @@ import { pageTree } from './page-tree.ts';
 
 const IMPORT = /import\s+(?:(\w+)|\{([^}]*)\})\s+from\s+['"]([^'"]+)['"]/g;
 
+export interface PageImport {
+  /** The names it binds (`import X from …`: X; `import { A, B as C } from …`: A, C). */
+  names: string[];
+  from: string;
+  /** Where it starts in the source it was read from. */
+  index: number;
+}
+
+/** The imports in an MDX page's ESM source (its `mdxjsEsm` blocks). */
+export function importsIn(esm: string): PageImport[] {
+  return [...esm.matchAll(IMPORT)].map(({ 1: single, 2: named, 3: from, index }) => ({
+    names: single ? [single] : named!.split(',').map((name) => name.trim().split(/\s+as\s+/).pop()!).filter(Boolean),
+    from: from!,
+    index,
+  }));
+}
+
+/** Every import of a parsed MDX page. */
+export function pageImports(tree: MdastNode): PageImport[] {
+  if (tree.type === 'mdxjsEsm') return importsIn(tree.value);
+  return 'children' in tree ? tree.children.flatMap(pageImports) : [];
+}
+
 /** Problems of one MDX page; `srcDir` is where `~/` points. Pages that do not parse are the page check's. */
 export function checkPageImports(page: string, text: string, srcDir: string): LocatedError[] {
   if (!page.endsWith('.mdx')) return [];
@@ -21,12 +44,10 @@ export function checkPageImports(page: string, text: string, srcDir: string): Lo
   const visit = (node: MdastNode) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'mdxjsEsm') {
-      for (const match of node.value.matchAll(IMPORT)) {
-        const [, single, named, from] = match;
-        const at = line + node.value.slice(0, match.index).split('\n').length - 1;
-        const names = single ? [single] : named!.split(',').map((name) => name.trim().split(/\s+as\s+/).pop()!);
-        names.filter(Boolean).forEach((name) => imported.add(name));
-        if (from!.startsWith('~/') && !existsSync(join(srcDir, from!.slice(2)))) {
+      for (const { names, from, index } of importsIn(node.value)) {
+        const at = line + node.value.slice(0, index).split('\n').length - 1;
+        names.forEach((name) => imported.add(name));
+        if (from.startsWith('~/') && !existsSync(join(srcDir, from.slice(2)))) {
           problems.push(new LocatedError(page, at, `imports ${from}, which does not exist (~/ is src/)`));
         }
       }

@@ -5,16 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pageImports } from '../examples/page-imports.ts';
+import { pageTree } from '../examples/page-tree.ts';
 import { pageUrl } from '../examples/pages.ts';
 
 const MISSING = /^Expected component `([^`]+)` to be defined/;
-
-/** The names a page imports (`import X from …`, `import { A, B as C } from …`). */
-function imported(text: string): string[] {
-  return [...text.matchAll(/^import\s+(?:(\w+)|\{([^}]*)\})\s+from/gm)].flatMap(([, single, named]) =>
-    single ? [single] : named!.split(',').map((part) => part.trim().split(/\s+as\s+/).pop()!).filter(Boolean),
-  );
-}
 
 /** `✗ page:line: what is wrong`, then the fix, for an error of the page served at `pathname`; else undefined. */
 export function explainRenderError(root: string, pathname: string, error: Error): string | undefined {
@@ -28,7 +23,9 @@ export function explainRenderError(root: string, pathname: string, error: Error)
   if (!page) return undefined;
   const text = readFileSync(join(root, page), 'utf8');
   const line = text.split('\n').findIndex((content) => content.includes(`<${name}`)) + 1;
-  const names = imported(text);
+  // The page renders, so it parses: its imports are read as the page check reads them (page-imports.ts).
+  const tree = pageTree(page, text);
+  const names = tree instanceof Error ? [] : pageImports(tree).flatMap((imported) => imported.names);
   const known = names.length ? `this page imports ${names.join(', ')}` : 'this page imports none';
   return `✗ ${page}${line ? `:${line}` : ''}: <${name}> is not a component the page imports\n  → correct its name or import it at the top of the page (${known})`;
 }
