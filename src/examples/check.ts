@@ -106,7 +106,7 @@ function load(root: string, examplesDir: string, absPath: string): ExampleFile |
   try {
     const example = loadExample(root, examplesDir, absPath);
     parseRegions(example.source, example.language, example.displayPath);
-    checkLineWidth(example.source, example.displayPath);
+    checkLineWidth(example.source, example.language, example.displayPath);
     mistakeLines(example.source, example.language, example.displayPath);
     return example;
   } catch (error) {

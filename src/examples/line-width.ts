@@ -1,23 +1,35 @@
 /**
- * Example lines are at most MAX_COLUMNS characters: at that width a snippet fits a 390 px phone without wrapping
- * (a wrapped line reads like code or nesting) and a desktop column without scrolling.
+ * Example lines are at most MAX_COLUMNS characters: at that width a snippet fits a desktop column without
+ * scrolling. A comment line (prose) is at most MAX_COMMENT_COLUMNS, the width a 390 px phone shows without
+ * wrapping (src/styles/reader.css): comments are most of the long lines, and prose rewraps without changing the
+ * program, so on a phone at most one code line in ten wraps (tests/e2e/code-on-a-phone.test.ts).
  */
 import { LocatedError } from './errors.ts';
+import type { Language } from './regions.ts';
 
 export const MAX_COLUMNS = 64;
+export const MAX_COMMENT_COLUMNS = 50;
 
-/** Throws at the first line longer than MAX_COLUMNS, naming the others. */
-export function checkLineWidth(source: string, file: string): void {
+const COMMENT_LINE: Record<Language, RegExp> = {
+  python: /^\s*#/,
+  ts: /^\s*(?:\/\/|\/\*|\*)/,
+};
+
+/** Throws at the first line longer than its limit, naming the others. */
+export function checkLineWidth(source: string, language: Language, file: string): void {
   const long = source
     .split('\n')
-    .map((text, index) => ({ line: index + 1, columns: [...text.replace(/\r$/, '')].length }))
-    .filter(({ columns }) => columns > MAX_COLUMNS);
+    .map((raw, index) => {
+      const text = raw.replace(/\r$/, '');
+      const comment = COMMENT_LINE[language].test(text);
+      return { line: index + 1, comment, columns: [...text].length };
+    })
+    .filter(({ comment, columns }) => columns > (comment ? MAX_COMMENT_COLUMNS : MAX_COLUMNS));
   if (long.length === 0) return;
   const [first, ...others] = long;
   const more = others.length ? ` (also too long: line${others.length > 1 ? 's' : ''} ${others.map((o) => o.line).join(', ')})` : '';
-  throw new LocatedError(
-    file,
-    first!.line,
-    `the line is ${first!.columns} characters; example lines are at most ${MAX_COLUMNS}, so they fit a phone: break it, or move a trailing comment onto its own line${more}`,
-  );
+  const rule = first!.comment
+    ? `comment lines are at most ${MAX_COMMENT_COLUMNS}, so they fit a phone: rewrap the comment`
+    : `example lines are at most ${MAX_COLUMNS}, so they fit the page: break it, or move a trailing comment onto its own line`;
+  throw new LocatedError(file, first!.line, `the line is ${first!.columns} characters; ${rule}${more}`);
 }

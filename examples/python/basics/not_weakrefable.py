@@ -1,5 +1,6 @@
-# Some built-in types cannot be weakly referenced at all; nor,
-# on CPython, can a class whose __slots__ leave out __weakref__.
+# Some built-in types cannot be weakly referenced
+# at all; nor, on CPython, can a class whose
+# __slots__ leave out __weakref__.
 import weakref
 
 

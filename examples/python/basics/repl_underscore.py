@@ -1,7 +1,8 @@
-# The interactive interpreter shows a result by calling
-# sys.displayhook, which also stores the result in builtins._ --
-# a strong reference. This script calls the hook itself, as the
-# interpreter would after you type `report` on its own line.
+# The interactive interpreter shows a result by
+# calling sys.displayhook, which also stores the
+# result in builtins._ -- a strong reference. This
+# script calls the hook itself, as the interpreter
+# would after you type `report` on its own line.
 import builtins
 import gc
 import sys
@@ -16,13 +17,16 @@ class Report:
 # region main
 report = Report()
 ref = weakref.ref(report)
-sys.displayhook(report)  # what typing `report` at a prompt does
+# what typing `report` at a prompt does
+sys.displayhook(report)
 
 del report
 gc.collect()
-print("after del:", ref())  # still alive: builtins._ holds it
+# still alive: builtins._ holds it
+print("after del:", ref())
 
-builtins._ = None  # what the next echoed result would do
+# what the next echoed result would do
+builtins._ = None
 gc.collect()
 print("after _ changes:", ref())
 # endregion

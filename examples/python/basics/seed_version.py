@@ -1,6 +1,7 @@
-# The popular version of the first example: no gc.collect().
-# Its result depends on the interpreter: CPython frees the
-# object at `del`, PyPy only when its collector runs.
+# The popular version of the first example: no
+# gc.collect(). Its result depends on the
+# interpreter: CPython frees the object at `del`,
+# PyPy only when its collector runs.
 import weakref
 
 

@@ -1,5 +1,5 @@
-# A strong reference (here: a list element) keeps an object
-# alive; a weak reference does not.
+# A strong reference (here: a list element) keeps
+# an object alive; a weak reference does not.
 import gc
 import weakref
 
@@ -18,7 +18,8 @@ del report
 gc.collect()
 print("the list still holds it:", weak() is not None)
 
-strong.clear()  # the last strong reference goes away
+# the last strong reference goes away
+strong.clear()
 gc.collect()
 print("only the weak reference is left:", weak())
 # endregion

@@ -16,14 +16,15 @@ cache["brick"] = owner["brick"]
 def get_texture_broken(name):
     if name in cache:  # true now ...
         simulate_other_code_dropping(name)
-        # ... but the value can be gone by the time we index.
+        # ... but the value can be gone by the
+        # time we index.
         return cache[name]
     return None
 
 
 def simulate_other_code_dropping(name):
-    # Stands for anything that runs in between: another thread,
-    # a callback, a GC pass.
+    # Stands for anything that runs in between:
+    # another thread, a callback, a GC pass.
     del owner[name]
     gc.collect()
 

@@ -13,7 +13,8 @@ _cache = weakref.WeakValueDictionary()
 
 
 def get_texture(name):
-    # One lookup; the local keeps it alive from here on.
+    # One lookup; the local keeps it alive from
+    # here on.
     texture = _cache.get(name)
     if texture is None:
         texture = Texture(name)

@@ -11,9 +11,10 @@ _symbols = weakref.WeakValueDictionary()
 
 
 def intern_symbol(name):
-    # setdefault returns the existing value if there is one,
-    # else stores ours. The argument is a strong reference, so
-    # the entry cannot vanish mid-call.
+    # setdefault returns the existing value if
+    # there is one, else stores ours. The argument
+    # is a strong reference, so the entry cannot
+    # vanish mid-call.
     return _symbols.setdefault(name, Symbol(name))
 
 

@@ -1,7 +1,8 @@
-# The same get-or-create, safe for threads: the lock makes
-# "look up, create on a miss, store" one step, so two threads
-# can never both create an object for the same key.
-# (Run here in a single thread: one of the checking runtimes,
+# The same get-or-create, safe for threads: the
+# lock makes "look up, create on a miss, store"
+# one step, so two threads can never both create
+# an object for the same key. (Run here in a
+# single thread: one of the checking runtimes,
 # Pyodide, has no threads.)
 import threading
 import weakref
@@ -22,7 +23,8 @@ def get_texture(name):
     with _lock:
         texture = _cache.get(name)
         if texture is None:
-            # Keep creation cheap, or use a lock per key.
+            # Keep creation cheap, or use a lock
+            # per key.
             texture = Texture(name)
             _cache[name] = texture
         return texture

@@ -1,6 +1,7 @@
-# Thread-safe interning: build the candidate outside the lock
-# (it may be slow), then make "store mine unless one exists" one
-# step under a lock. (Run here in a single thread: Pyodide, one
+# Thread-safe interning: build the candidate
+# outside the lock (it may be slow), then make
+# "store mine unless one exists" one step under a
+# lock. (Run here in a single thread: Pyodide, one
 # of the checking runtimes, has no threads.)
 import threading
 import weakref

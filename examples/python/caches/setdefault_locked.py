@@ -1,12 +1,14 @@
-# setdefault under a lock, with the interleaving of
-# setdefault_not_atomic.py: between the lookup and the store,
-# the key's __hash__ stands in for a second thread that calls
-# the same intern() for the same key. A real thread would block
-# in `with lock:` while the first call holds the lock; the
-# simulation checks lock.locked() and, if so, lets the other
-# caller run only after the first call returns. The race runs
-# twice: without the lock and with it.
-# (No thread is started: Pyodide has none.)
+# setdefault under a lock, with the interleaving
+# of setdefault_not_atomic.py: between the lookup
+# and the store, the key's __hash__ stands in for
+# a second thread that calls the same intern() for
+# the same key. A real thread would block in `with
+# lock:` while the first call holds the lock; the
+# simulation checks lock.locked() and, if so, lets
+# the other caller run only after the first call
+# returns. The race runs twice: without the lock
+# and with it. (No thread is started: Pyodide has
+# none.)
 import threading
 import weakref
 
@@ -26,7 +28,8 @@ class Key(str):
 
     def __hash__(self):
         Key.calls += 1
-        if Key.calls == 2:  # lookup missed, store not done
+        # lookup missed, store not done
+        if Key.calls == 2:
             Key.other_caller()
         return str.__hash__(self)
 
@@ -49,8 +52,10 @@ def race(intern):
     mine, theirs = Item("mine"), Item("theirs")
     waiting = []
 
-    def other_caller():  # a second thread, right now
-        if lock.locked():  # `with lock:` would block
+    # a second thread, right now
+    def other_caller():
+        # `with lock:` would block
+        if lock.locked():
             print("  other caller: lock held, waits")
             waiting.append(theirs)
         else:

@@ -1,7 +1,9 @@
-# WeakValueDictionary.setdefault is Python code: it looks the
-# key up and stores later, as two steps. Other code can run in
-# between -- here the key's own __hash__ stands in for a second
-# thread, so the interleaving is the same on every run.
+# WeakValueDictionary.setdefault is Python code:
+# it looks the key up and stores later, as two
+# steps. Other code can run in between -- here the
+# key's own __hash__ stands in for a second
+# thread, so the interleaving is the same on every
+# run.
 import weakref
 
 
@@ -18,7 +20,8 @@ class Key(str):
 
     def __hash__(self):
         Key.calls += 1
-        # After the lookup missed, before the store.
+        # After the lookup missed, before the
+        # store.
         if Key.calls == 2:
             got = cache.setdefault("k", theirs)
             print("other caller got:", got.owner)

@@ -1,6 +1,7 @@
-# The get-or-create cache again, but without gc.collect() after
-# the caller lets go. Whether the object is still cached then
-# depends on when the runtime frees it.
+# The get-or-create cache again, but without
+# gc.collect() after the caller lets go. Whether
+# the object is still cached then depends on when
+# the runtime frees it.
 import weakref
 
 
@@ -23,7 +24,8 @@ def get_texture(name):
 
 # region main
 texture = get_texture("brick")
-# CPython frees it here; PyPy only when its collector runs.
+# CPython frees it here; PyPy only when its
+# collector runs.
 del texture
 # A miss on CPython, a hit on PyPy.
 texture = get_texture("brick")

@@ -1,6 +1,6 @@
-# The weak dictionaries support copy.copy and copy.deepcopy
-# (both have .copy(), __copy__ and __deepcopy__); no weak
-# container pickles.
+# The weak dictionaries support copy.copy and
+# copy.deepcopy (both have .copy(), __copy__ and
+# __deepcopy__); no weak container pickles.
 import copy
 import pickle
 import weakref

@@ -1,8 +1,10 @@
-# copy.copy and copy.deepcopy of a weak dictionary build a new
-# dictionary with its own entries and its own clean-up callback
-# (WeakKeyDictionary and WeakValueDictionary define __copy__ and
-# __deepcopy__): adding to a copy leaves the original alone, and
-# an entry whose object dies leaves every copy.
+# copy.copy and copy.deepcopy of a weak dictionary
+# build a new dictionary with its own entries and
+# its own clean-up callback (WeakKeyDictionary and
+# WeakValueDictionary define __copy__ and
+# __deepcopy__): adding to a copy leaves the
+# original alone, and an entry whose object dies
+# leaves every copy.
 import copy
 import gc
 import weakref

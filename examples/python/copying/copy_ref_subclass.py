@@ -1,10 +1,12 @@
-# copy treats only exact weakref.ref objects as atomic: it looks
-# up type(x) in a table. A ref subclass (WeakMethod, KeyedRef,
-# your own) falls through to the pickling protocol, and that
-# fails: CPython refuses to pickle it, PyPy fails to rebuild it
-# (__new__() missing arguments). An object that holds one
-# copies fine shallowly (the copy shares the reference); a deep
-# copy fails unless the object defines __deepcopy__.
+# copy treats only exact weakref.ref objects as
+# atomic: it looks up type(x) in a table. A ref
+# subclass (WeakMethod, KeyedRef, your own) falls
+# through to the pickling protocol, and that
+# fails: CPython refuses to pickle it, PyPy fails
+# to rebuild it (__new__() missing arguments). An
+# object that holds one copies fine shallowly (the
+# copy shares the reference); a deep copy fails
+# unless the object defines __deepcopy__.
 import copy
 import gc
 import weakref
@@ -64,7 +66,8 @@ class Listener:
         self.seen = []
 
     def __deepcopy__(self, memo):
-        new = copy.copy(self)  # shares self.target
+        # shares self.target
+        new = copy.copy(self)
         new.seen = copy.deepcopy(self.seen, memo)
         return new
 
@@ -75,7 +78,8 @@ print("deepcopy works:", second.target() == first.target())
 print("own list:", second.seen is not first.seen)
 del node, refs, holder, shallow
 gc.collect()
-third = copy.deepcopy(first)  # its method is dead now
+# its method is dead now
+third = copy.deepcopy(first)
 print("deepcopy of a dead one works:", third.target() is None)
 # endregion
 # mistake: region holder

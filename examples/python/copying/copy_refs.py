@@ -1,6 +1,6 @@
-# copy.copy and copy.deepcopy return a weak reference itself: a
-# copy could only point at the same object anyway. pickle
-# refuses it.
+# copy.copy and copy.deepcopy return a weak
+# reference itself: a copy could only point at the
+# same object anyway. pickle refuses it.
 import copy
 import pickle
 import weakref

@@ -1,11 +1,13 @@
-# WeakSet has no __copy__ or __deepcopy__ (CPython gh-74876,
-# still open), so the copy module rebuilds it from __reduce__,
-# whose state is the set's own __dict__: copy.copy shares the
-# internal set of references with the original, and
-# copy.deepcopy keeps the original's removal callback, so
-# members that die are removed from the original's set but not
-# from the copy's. ws.copy() and WeakSet(ws) build an
-# independent set.
+# WeakSet has no __copy__ or __deepcopy__ (CPython
+# gh-74876, still open), so the copy module
+# rebuilds it from __reduce__, whose state is the
+# set's own __dict__: copy.copy shares the
+# internal set of references with the original,
+# and copy.deepcopy keeps the original's removal
+# callback, so members that die are removed from
+# the original's set but not from the copy's.
+# ws.copy() and WeakSet(ws) build an independent
+# set.
 import copy
 import gc
 import weakref
@@ -23,8 +25,10 @@ shallow = copy.copy(tags)
 shallow.add(b)  # added to the copy only...
 print("copy.copy: original has b:", b in tags)
 
-deep = copy.deepcopy(tags)  # tags now holds a and b
-own = tags.copy()  # the same as weakref.WeakSet(tags)
+# tags now holds a and b
+deep = copy.deepcopy(tags)
+# the same as weakref.WeakSet(tags)
+own = tags.copy()
 del a
 gc.collect()
 print("after a died: len(tags) =", len(tags),

@@ -1,6 +1,7 @@
-# A proxy forwards __reduce_ex__ to its referent, so pickling a
-# proxy pickles a copy of the object. What comes back is no
-# proxy, and it is a new object that the unpickling side owns.
+# A proxy forwards __reduce_ex__ to its referent,
+# so pickling a proxy pickles a copy of the
+# object. What comes back is no proxy, and it is a
+# new object that the unpickling side owns.
 import gc
 import pickle
 import weakref

@@ -1,10 +1,13 @@
-# Up to Python 3.13, and on PyPy: besides the reads, more of a
-# WeakValueDictionary's methods carry out the removals it
-# postponed during a loop -- copy(), pop() of a missing key with
-# a default, storing a value under a key that is already there
-# -- so a loop in which an entry died fails at its next step.
-# WeakKeyDictionary's methods leave the postponed removals
-# alone. Python 3.14 loops over a copy and postpones nothing.
+# Up to Python 3.13, and on PyPy: besides the
+# reads, more of a WeakValueDictionary's methods
+# carry out the removals it postponed during a
+# loop -- copy(), pop() of a missing key with a
+# default, storing a value under a key that is
+# already there -- so a loop in which an entry
+# died fails at its next step. WeakKeyDictionary's
+# methods leave the postponed removals alone.
+# Python 3.14 loops over a copy and postpones
+# nothing.
 import gc
 import operator
 import weakref
@@ -35,7 +38,8 @@ for make in (by_name, by_item):
         d = make(owners)
         try:
             for k, v in d.items():
-                owners.pop("c", None)  # the third entry dies
+                # the third entry dies
+                owners.pop("c", None)
                 gc.collect()
                 call(d, k, v)  # changes no entry
             result = "no error"

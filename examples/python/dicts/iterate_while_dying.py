@@ -1,7 +1,9 @@
-# Entries may die while you iterate over a weak dictionary: an
-# entry whose value died is skipped, and as long as the loop
-# body does not touch the dictionary, no error is raised
-# (reading it in the loop: read_while_iterating.py).
+# Entries may die while you iterate over a weak
+# dictionary: an entry whose value died is
+# skipped, and as long as the loop body does not
+# touch the dictionary, no error is raised
+# (reading it in the loop:
+# read_while_iterating.py).
 import gc
 import weakref
 
@@ -15,14 +17,16 @@ class Item:
 owners = {name: Item(name) for name in "abc"}
 items = weakref.WeakValueDictionary(owners)
 
-# Each value is a strong reference while you hold it.
+# Each value is a strong reference while you hold
+# it.
 for name, item in items.items():
     print("visiting", name)
     # Meanwhile, the only owner of "c" lets it go.
     owners.pop("c", None)
     gc.collect()
 
-# The loop variable still held the last value it was given.
+# The loop variable still held the last value it
+# was given.
 del item
 print("left:", sorted(items))
 # endregion

@@ -19,17 +19,20 @@ class Version:
 # region main
 notes = weakref.WeakKeyDictionary()
 first = Version(1)
-second = Version(1)  # a different object, equal to the first
+# a different object, equal to the first
+second = Version(1)
 
 notes[first] = "from first"
 # Same key by ==: replaces the value.
 notes[second] = "from second"
 print(len(notes), notes[first])
-# The entry still belongs to `first`, the first key to go in:
+# The entry still belongs to `first`, the first
+# key to go in:
 print("key is first:", next(iter(notes.keys())) is first)
 
 del first
-# The entry dies with `first`, though an equal key is alive.
+# The entry dies with `first`, though an equal key
+# is alive.
 gc.collect()
 print("second in notes:", second in notes)
 # endregion

@@ -1,6 +1,7 @@
-# A WeakKeyDictionary's keys and a WeakValueDictionary's values
-# must support weak references. Strings, numbers, tuples and
-# plain lists do not.
+# A WeakKeyDictionary's keys and a
+# WeakValueDictionary's values must support weak
+# references. Strings, numbers, tuples and plain
+# lists do not.
 import weakref
 
 
@@ -24,7 +25,8 @@ except TypeError as error:
 
 # An instance of your own class can be referenced.
 profile = Profile("ada", 36)
-# (The key side of a WeakValueDictionary is ordinary.)
+# (The key side of a WeakValueDictionary is
+# ordinary.)
 by_value["user:42"] = profile
 print("stored:", by_value["user:42"].name)
 # endregion

@@ -1,6 +1,7 @@
-# Since Python 3.9 the weak dictionaries support | and |= like
-# dict. The result of | is a weak dictionary of the same kind,
-# whichever side the plain dict is on.
+# Since Python 3.9 the weak dictionaries support |
+# and |= like dict. The result of | is a weak
+# dictionary of the same kind, whichever side the
+# plain dict is on.
 import weakref
 
 

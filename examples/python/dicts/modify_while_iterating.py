@@ -1,6 +1,7 @@
-# Adding entries while iterating over a weak dictionary:
-# CPython 3.11 and PyPy raise RuntimeError, like a dict does;
-# Python 3.14 iterates over a copy. A snapshot works on all.
+# Adding entries while iterating over a weak
+# dictionary: CPython 3.11 and PyPy raise
+# RuntimeError, like a dict does; Python 3.14
+# iterates over a copy. A snapshot works on all.
 import weakref
 
 
@@ -10,7 +11,8 @@ class Item:
 
 
 def fresh():
-    owners = [Item("a"), Item("b")]  # the strong references
+    # the strong references
+    owners = [Item("a"), Item("b")]
     by_name = {item.name: item for item in owners}
     return owners, weakref.WeakValueDictionary(by_name)
 

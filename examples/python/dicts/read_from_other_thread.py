@@ -1,8 +1,9 @@
-# Up to Python 3.13, and on PyPy: while one thread loops over a
-# WeakValueDictionary that has lost an entry, another thread
-# that only reads it (here d.get) carries out the postponed
-# removal, and the loop fails. Pyodide cannot start threads:
-# there the program reports that instead.
+# Up to Python 3.13, and on PyPy: while one thread
+# loops over a WeakValueDictionary that has lost
+# an entry, another thread that only reads it
+# (here d.get) carries out the postponed removal,
+# and the loop fails. Pyodide cannot start
+# threads: there the program reports that instead.
 import gc
 import threading
 import weakref
@@ -30,13 +31,16 @@ try:
     try:
         for name, item in d.items():
             if name == "a":
-                del owners["c"]  # "c" dies during the loop
+                # "c" dies during the loop
+                del owners["c"]
                 gc.collect()
-                paused.set()  # let the reader run now
+                # let the reader run now
+                paused.set()
                 resumed.wait()
         print("loop: no error")
     except RuntimeError as error:
         print("loop: RuntimeError:", error)
-except RuntimeError as error:  # Pyodide: no threads
+# Pyodide: no threads
+except RuntimeError as error:
     print("no thread:", error)
 # endregion

@@ -1,9 +1,11 @@
-# Up to Python 3.13, and on PyPy, a WeakValueDictionary that
-# loses an entry during a loop over it postpones the removal
-# until the loop ends. Reading the dictionary in the loop body
-# (d[k], get, in, len, a second loop) carries out the postponed
-# removal at once, under the running loop, and the loop fails
-# at its next step. Python 3.14 iterates over a copy instead.
+# Up to Python 3.13, and on PyPy, a
+# WeakValueDictionary that loses an entry during a
+# loop over it postpones the removal until the
+# loop ends. Reading the dictionary in the loop
+# body (d[k], get, in, len, a second loop) carries
+# out the postponed removal at once, under the
+# running loop, and the loop fails at its next
+# step. Python 3.14 iterates over a copy instead.
 import gc
 import weakref
 
@@ -27,7 +29,8 @@ for label, read in READS.items():
     d = weakref.WeakValueDictionary(owners)
     try:
         for name, item in d.items():
-            owners.pop("c", None)  # "c" dies during the loop
+            # "c" dies during the loop
+            owners.pop("c", None)
             gc.collect()
             read(d)  # only reads the dictionary
         print(f"{label:11} in the loop: no error")

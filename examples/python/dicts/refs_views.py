@@ -12,15 +12,17 @@ a, b = Blob("a"), Blob("b")
 by_name = weakref.WeakValueDictionary({"a": a, "b": b})
 by_object = weakref.WeakKeyDictionary({a: 1, b: 2})
 
-# valuerefs() / keyrefs() hand out the weak references
-# themselves, so holding the list keeps nothing alive; each must
-# be called, and may return None.
+# valuerefs() / keyrefs() hand out the weak
+# references themselves, so holding the list keeps
+# nothing alive; each must be called, and may
+# return None.
 value_refs = by_name.valuerefs()
 key_refs = by_object.keyrefs()
 print(sorted(r().name for r in value_refs),
       sorted(r().name for r in key_refs))
-# itervaluerefs() (undocumented) is the lazy valuerefs(); each
-# one is a KeyedRef that knows its key.
+# itervaluerefs() (undocumented) is the lazy
+# valuerefs(); each one is a KeyedRef that knows
+# its key.
 print(sorted(r.key for r in by_name.itervaluerefs()))
 
 del a, b

@@ -1,6 +1,7 @@
-# The workaround the weakref documentation gives for the
-# first-key rule: delete the key before storing under it again,
-# so that the new object becomes the key.
+# The workaround the weakref documentation gives
+# for the first-key rule: delete the key before
+# storing under it again, so that the new object
+# becomes the key.
 import gc
 import weakref
 
@@ -23,7 +24,8 @@ first = Version(1)
 second = Version(1)
 notes[first] = "from first"
 
-del notes[second]  # removes the entry of the equal key `first`
+# removes the entry of the equal key `first`
+del notes[second]
 notes[second] = "from second"
 print("key is second:", next(iter(notes.keys())) is second)
 

@@ -1,9 +1,10 @@
-# The fix for reading a WeakValueDictionary inside a loop over
-# it: loop over a snapshot, a plain list that nothing done to
-# the dictionary can disturb. A snapshot of the items holds
-# every value until the loop ends; a snapshot of the keys holds
-# none, so look each value up and skip the ones that died
-# meanwhile.
+# The fix for reading a WeakValueDictionary inside
+# a loop over it: loop over a snapshot, a plain
+# list that nothing done to the dictionary can
+# disturb. A snapshot of the items holds every
+# value until the loop ends; a snapshot of the
+# keys holds none, so look each value up and skip
+# the ones that died meanwhile.
 import gc
 import weakref
 
@@ -18,9 +19,12 @@ owners = {name: Item(name) for name in "abc"}
 d = weakref.WeakValueDictionary(owners)
 
 # region items
-for name, item in list(d.items()):  # snapshot of the pairs
-    owners.pop("c", None)  # c's owner lets it go...
-    gc.collect()  # ...but the snapshot still holds it
+# snapshot of the pairs
+for name, item in list(d.items()):
+    # c's owner lets it go...
+    owners.pop("c", None)
+    # ...but the snapshot still holds it
+    gc.collect()
     print("visiting", name, "| len(d):", len(d))
 del item  # the loop variable held the last value
 gc.collect()
@@ -37,7 +41,8 @@ for name in list(d):  # snapshot of the keys
     if item is None:
         print("skipping", name, "(died since the snapshot)")
         continue
-    owners.pop("c", None)  # c dies during the loop
+    # c dies during the loop
+    owners.pop("c", None)
     gc.collect()
     print("visiting", name, "| len(d):", len(d))
 del item

@@ -1,6 +1,7 @@
-# Two less obvious ways for a value to hold its key: a bound
-# method of the key, and a closure that captured it. Either
-# keeps the key, and so its entry, alive.
+# Two less obvious ways for a value to hold its
+# key: a bound method of the key, and a closure
+# that captured it. Either keeps the key, and so
+# its entry, alive.
 import gc
 import weakref
 
@@ -19,7 +20,8 @@ def make_handler(button):
 handlers = weakref.WeakKeyDictionary()
 
 a, b, c = Button(), Button(), Button()
-# A bound method holds its object (a.click.__self__).
+# A bound method holds its object
+# (a.click.__self__).
 handlers[a] = a.click
 # A closure holds what it captured.
 handlers[b] = make_handler(b)
@@ -28,6 +30,7 @@ handlers[c] = Button.click
 
 del a, b, c
 gc.collect()
-# The entries of a and b are immortal; c's entry is gone.
+# The entries of a and b are immortal; c's entry
+# is gone.
 print("entries left:", len(handlers))
 # endregion

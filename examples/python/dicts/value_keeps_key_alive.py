@@ -8,7 +8,8 @@ class Node:
 
 class Info:
     def __init__(self, node):
-        self.node = node  # a strong reference back to the key
+        # a strong reference back to the key
+        self.node = node
 
 
 # region main
@@ -16,15 +17,18 @@ class Info:
 info = weakref.WeakKeyDictionary()
 
 node = Node()
-info[node] = Info(node)  # the value refers to its own key
+# the value refers to its own key
+info[node] = Info(node)
 del node
 gc.collect()
-# 1: the dictionary holds the value, the value holds the key.
+# 1: the dictionary holds the value, the value
+# holds the key.
 print("entries:", len(info))
 # endregion
 
 # region fix
-# Fix: keep the back-link weak too (or do not store it at all).
+# Fix: keep the back-link weak too (or do not
+# store it at all).
 class WeakInfo:
     def __init__(self, node):
         self.node = weakref.ref(node)

@@ -7,8 +7,8 @@ class Request:
 
 
 # region main
-# Extra data about objects you do not own, that lives exactly as
-# long as they do.
+# Extra data about objects you do not own, that
+# lives exactly as long as they do.
 started_at = weakref.WeakKeyDictionary()
 
 request = Request()

@@ -1,8 +1,9 @@
-# WeakKeyDictionary and WeakSet also postpone removals while a
-# loop runs over them (up to Python 3.13), but their reads
-# (d[k], get, in, len) leave the postponed removals alone:
-# reading them in the loop body is safe on every version and on
-# PyPy.
+# WeakKeyDictionary and WeakSet also postpone
+# removals while a loop runs over them (up to
+# Python 3.13), but their reads (d[k], get, in,
+# len) leave the postponed removals alone: reading
+# them in the loop body is safe on every version
+# and on PyPy.
 import gc
 import weakref
 
@@ -21,7 +22,8 @@ def loop_and_read(make, read):
     container = make(owners)
     try:
         for entry in container:
-            owners.clear()  # all but `entry` die now
+            # all but `entry` die now
+            owners.clear()
             gc.collect()
             read(container, entry)  # only reads
         return "no error"

@@ -1,6 +1,6 @@
-# finalize stores func, args and kwargs when you create it. The
-# cleanup gets those values, not whatever the object holds at
-# the time it dies.
+# finalize stores func, args and kwargs when you
+# create it. The cleanup gets those values, not
+# whatever the object holds at the time it dies.
 import gc
 import weakref
 
@@ -18,7 +18,8 @@ def remove(path, *, missing_ok):
 f = TempFile("/tmp/draft-1.txt")
 fin = weakref.finalize(f, remove, f.path, missing_ok=True)
 
-# Too late: the finalizer already has the old path.
+# Too late: the finalizer already has the old
+# path.
 f.path = "/tmp/draft-2.txt"
 print("stored:", fin.peek()[2:])  # (args, kwargs)
 

@@ -10,7 +10,8 @@ def flush(name):
 
 
 # region main
-first = Cache()  # still alive when the program ends
+# still alive when the program ends
+first = Cache()
 # atexit=True (the default): runs at exit.
 weakref.finalize(first, flush, "first")
 
@@ -22,5 +23,6 @@ silent = Cache()
 weakref.finalize(silent, flush, "silent").atexit = False
 
 print("end of the program")
-# At exit, remaining finalizers run in reverse creation order.
+# At exit, remaining finalizers run in reverse
+# creation order.
 # endregion

@@ -1,6 +1,6 @@
-# Objects still alive when the program ends: their finalize
-# callbacks run (atexit=True), but whether __del__ runs is up to
-# the runtime.
+# Objects still alive when the program ends: their
+# finalize callbacks run (atexit=True), but
+# whether __del__ runs is up to the runtime.
 import weakref
 
 

@@ -1,7 +1,8 @@
-# finalize runs its finalizers from one atexit handler,
-# registered when the first finalizer is created. atexit calls
-# handlers last-registered first, so the finalizers run between
-# handlers registered before and after that moment.
+# finalize runs its finalizers from one atexit
+# handler, registered when the first finalizer is
+# created. atexit calls handlers last-registered
+# first, so the finalizers run between handlers
+# registered before and after that moment.
 import atexit
 import weakref
 

@@ -1,5 +1,5 @@
-# The same mistake in a less visible form: a callback that
-# captured the object in a closure.
+# The same mistake in a less visible form: a
+# callback that captured the object in a closure.
 import gc
 import weakref
 
@@ -12,11 +12,12 @@ class Connection:
 # region main
 def open_connection(name):
     conn = Connection(name)
-    # The lambda captures `conn`, so the finalizer holds the
-    # object it watches.
+    # The lambda captures `conn`, so the finalizer
+    # holds the object it watches.
     fin = weakref.finalize(
         conn, lambda: print("closing", conn.name))
-    # It would otherwise run at exit, long after it was needed.
+    # It would otherwise run at exit, long after
+    # it was needed.
     fin.atexit = False
     return conn, fin
 

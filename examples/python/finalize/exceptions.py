@@ -1,6 +1,7 @@
-# Exceptions in __del__ and in finalizers cannot reach your
-# code: both are reported as "unraisable" (printed to stderr by
-# default) and the program goes on.
+# Exceptions in __del__ and in finalizers cannot
+# reach your code: both are reported as
+# "unraisable" (printed to stderr by default) and
+# the program goes on.
 import gc
 import sys
 import weakref

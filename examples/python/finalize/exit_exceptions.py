@@ -1,7 +1,8 @@
-# At exit, finalize runs the remaining finalizers newest first;
-# an error in one goes to sys.excepthook (not
-# sys.unraisablehook, which reports errors of finalizers run by
-# collection), and the others still run.
+# At exit, finalize runs the remaining finalizers
+# newest first; an error in one goes to
+# sys.excepthook (not sys.unraisablehook, which
+# reports errors of finalizers run by collection),
+# and the others still run.
 import sys
 import weakref
 

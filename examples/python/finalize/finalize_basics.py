@@ -13,8 +13,8 @@ def remove(path):
 
 
 f = TempFile("/tmp/report.csv")
-# Arguments are stored by the finalizer: pass what the cleanup
-# needs, never the object.
+# Arguments are stored by the finalizer: pass what
+# the cleanup needs, never the object.
 fin = weakref.finalize(f, remove, f.path)
 print("alive:", fin.alive)
 

@@ -1,6 +1,7 @@
-# A finalizer on the running module itself. In a script the
-# module outlives the program, so it runs at exit, with the
-# module's globals still in place.
+# A finalizer on the running module itself. In a
+# script the module outlives the program, so it
+# runs at exit, with the module's globals still in
+# place.
 import sys
 import weakref
 
@@ -9,8 +10,9 @@ connections = ["db", "cache"]
 
 # region main
 def close_connections():
-    # reads the module's globals through the function's own
-    # __globals__, which does not keep the module object alive
+    # reads the module's globals through the
+    # function's own __globals__, which does not
+    # keep the module object alive
     print("closing", connections)
 
 

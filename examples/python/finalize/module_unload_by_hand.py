@@ -1,7 +1,8 @@
-# A module that is really unloaded: once sys.modules and every
-# name for it let go, the module object is freed and its
-# finalizer runs. The finalizer's function still sees the
-# module's globals.
+# A module that is really unloaded: once
+# sys.modules and every name for it let go, the
+# module object is freed and its finalizer runs.
+# The finalizer's function still sees the module's
+# globals.
 import gc
 import sys
 import types

@@ -1,5 +1,6 @@
-# A finalizer can be attached to an object whose class you did
-# not write and cannot change, here an io.StringIO.
+# A finalizer can be attached to an object whose
+# class you did not write and cannot change, here
+# an io.StringIO.
 import gc
 import io
 import os
@@ -8,8 +9,10 @@ import tempfile
 import weakref
 
 # region main
-buffer = io.StringIO()           # a standard-library class
-scratch = tempfile.mkdtemp()     # lives as long as the buffer
+# a standard-library class
+buffer = io.StringIO()
+# lives as long as the buffer
+scratch = tempfile.mkdtemp()
 weakref.finalize(buffer, shutil.rmtree, scratch)
 
 print("directory exists:", os.path.isdir(scratch))

@@ -1,6 +1,7 @@
-# __del__ receives `self`, so it can store the object somewhere
-# and bring it back to life. Runtimes disagree on what weak
-# references see afterwards.
+# __del__ receives `self`, so it can store the
+# object somewhere and bring it back to life.
+# Runtimes disagree on what weak references see
+# afterwards.
 import gc
 import weakref
 

@@ -1,6 +1,7 @@
-# The same resurrection, but the object is in a reference cycle,
-# so the cyclic collector frees it, not reference counting. The
-# collector clears the weak references before any __del__ runs.
+# The same resurrection, but the object is in a
+# reference cycle, so the cyclic collector frees
+# it, not reference counting. The collector clears
+# the weak references before any __del__ runs.
 import gc
 import weakref
 
@@ -15,7 +16,8 @@ class Phoenix:
 
 
 bird = Phoenix()
-bird.me = bird  # a cycle: only the collector can free it
+# a cycle: only the collector can free it
+bird.me = bird
 ref = weakref.ref(bird)
 del bird
 gc.collect()

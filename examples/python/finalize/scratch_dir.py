@@ -1,6 +1,7 @@
-# A class that owns a temporary directory and removes it through
-# a finalizer: on close(), when collected, or at exit, whichever
-# comes first, and only once.
+# A class that owns a temporary directory and
+# removes it through a finalizer: on close(), when
+# collected, or at exit, whichever comes first,
+# and only once.
 import atexit
 import gc
 import os
@@ -11,7 +12,8 @@ import weakref
 paths = {}
 
 
-def report():                    # registered first: runs last
+# registered first: runs last
+def report():
     for label, path in paths.items():
         print(f"at the very end, {label} exists:",
               os.path.isdir(path))
@@ -33,7 +35,8 @@ class ScratchDir:
             self, remove_tree, label, self.path)
 
     def close(self):
-        self._cleanup()          # runs at most once
+        # runs at most once
+        self._cleanup()
 
     @property
     def closed(self):
@@ -42,14 +45,17 @@ class ScratchDir:
 
 first = ScratchDir("first")
 first.close()
-first.close()                    # nothing left to do
+# nothing left to do
+first.close()
 print("first closed:", first.closed)
 
 second = ScratchDir("second")
-del second                       # collected: removed now
+# collected: removed now
+del second
 gc.collect()
 
-third = ScratchDir("third")      # still alive at exit
+# still alive at exit
+third = ScratchDir("third")
 print("end of the program")
 # endregion
 paths.update(first=first.path, third=third.path)

@@ -1,5 +1,6 @@
-# Which parts of the gc module this interpreter has. CPython has
-# the first eleven; PyPy's gc module is a different one.
+# Which parts of the gc module this interpreter
+# has. CPython has the first eleven; PyPy's gc
+# module is a different one.
 import gc
 import sys
 

@@ -1,5 +1,6 @@
-# gc.callbacks: what the collector tells a callback before and
-# after one explicit collection.
+# gc.callbacks: what the collector tells a
+# callback before and after one explicit
+# collection.
 import gc
 import sys
 
@@ -19,7 +20,8 @@ def report(phase, info):
 
 gc.collect()
 a, b = Node(), Node()
-a.partner, b.partner = b, a      # two objects in a cycle
+# two objects in a cycle
+a.partner, b.partner = b, a
 del a, b
 
 gc.callbacks.append(report)

@@ -1,5 +1,6 @@
-# What gc.collect(1) collects: generation 1 up to CPython 3.13,
-# the young generation plus an increment of the old on 3.14.2.
+# What gc.collect(1) collects: generation 1 up to
+# CPython 3.13, the young generation plus an
+# increment of the old on 3.14.2.
 import gc
 import weakref
 
@@ -11,10 +12,13 @@ class Node:
 # region main
 gc.collect()
 a, b = Node(), Node()
-a.partner, b.partner = b, a      # a reference cycle
+# a reference cycle
+a.partner, b.partner = b, a
 watch = weakref.ref(a)
-gc.collect(0)                    # it survives: it is older now
-del a, b                         # and now it is garbage
+# it survives: it is older now
+gc.collect(0)
+# and now it is garbage
+del a, b
 
 for generation in (0, 1, 2):
     gc.collect(generation)

@@ -1,5 +1,6 @@
-# gc.DEBUG_LEAK is three flags, one of them DEBUG_SAVEALL: it
-# reports each object it finds on stderr and keeps it too.
+# gc.DEBUG_LEAK is three flags, one of them
+# DEBUG_SAVEALL: it reports each object it finds
+# on stderr and keeps it too.
 import contextlib
 import gc
 import io
@@ -24,7 +25,8 @@ a, b = Node(), Node()
 a.partner, b.partner = b, a
 del a, b
 
-report = io.StringIO()           # what it writes to stderr
+# what it writes to stderr
+report = io.StringIO()
 gc.set_debug(gc.DEBUG_LEAK)
 with contextlib.redirect_stderr(report):
     gc.collect()

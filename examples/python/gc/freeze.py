@@ -1,5 +1,6 @@
-# gc.freeze moves every tracked object out of the collector's
-# sight: a garbage cycle frozen with them is not collected.
+# gc.freeze moves every tracked object out of the
+# collector's sight: a garbage cycle frozen with
+# them is not collected.
 import gc
 import sys
 import weakref
@@ -17,7 +18,8 @@ class Node:
 a, b = Node(), Node()
 a.partner, b.partner = b, a
 watch = weakref.ref(a, lambda ref: print("  callback ran"))
-del a, b                         # garbage, not collected yet
+# garbage, not collected yet
+del a, b
 
 gc.freeze()
 print("frozen objects:", gc.get_freeze_count() > 0)

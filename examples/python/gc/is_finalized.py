@@ -1,5 +1,6 @@
-# gc.is_finalized (3.9): whether __del__ has already run for an
-# object, for example one that __del__ brought back to life.
+# gc.is_finalized (3.9): whether __del__ has
+# already run for an object, for example one that
+# __del__ brought back to life.
 import gc
 import sys
 import weakref
@@ -15,7 +16,8 @@ saved = []
 class Phoenix:
     def __del__(self):
         print("__del__ runs")
-        saved.append(self)       # resurrects the object
+        # resurrects the object
+        saved.append(self)
 
 
 bird = Phoenix()
@@ -24,7 +26,8 @@ del bird
 gc.collect()
 print("finalized after:", gc.is_finalized(saved[0]))
 
-saved.clear()                    # dies again, __del__ is quiet
+# dies again, __del__ is quiet
+saved.clear()
 gc.collect()
 print("end")
 # endregion

@@ -1,5 +1,6 @@
-# gc.is_tracked on the values the gc documentation uses: whether
-# the collector watches a dictionary depends on the version.
+# gc.is_tracked on the values the gc documentation
+# uses: whether the collector watches a dictionary
+# depends on the version.
 import gc
 import sys
 

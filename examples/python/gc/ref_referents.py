@@ -1,5 +1,5 @@
-# What the collector sees inside a weak reference: its callback,
-# never its referent.
+# What the collector sees inside a weak reference:
+# its callback, never its referent.
 import gc
 import weakref
 

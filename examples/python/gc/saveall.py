@@ -1,6 +1,6 @@
-# gc.DEBUG_SAVEALL: the collector still clears weak references
-# and runs their callbacks, then keeps the objects in
-# gc.garbage.
+# gc.DEBUG_SAVEALL: the collector still clears
+# weak references and runs their callbacks, then
+# keeps the objects in gc.garbage.
 import gc
 import sys
 import weakref

@@ -1,5 +1,6 @@
-# Where an object that survives gc.collect(0) goes: the middle
-# generation on CPython 3.11 to 3.13, the old one on 3.14.2.
+# Where an object that survives gc.collect(0)
+# goes: the middle generation on CPython 3.11 to
+# 3.13, the old one on 3.14.2.
 import gc
 import sys
 
@@ -20,7 +21,8 @@ def generation_of(obj):
 gc.collect()
 survivor = []           # a new container
 print("new object in generation:", generation_of(survivor))
-gc.collect(0)           # it survives a young collection
+# it survives a young collection
+gc.collect(0)
 print("after collect(0):", generation_of(survivor))
 gc.collect(1)
 print("after collect(1):", generation_of(survivor))

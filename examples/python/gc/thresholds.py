@@ -1,6 +1,7 @@
-# The default thresholds of the automatic collector, which
-# differ between CPython versions, and the counts right after a
-# full collection. PyPy has neither.
+# The default thresholds of the automatic
+# collector, which differ between CPython
+# versions, and the counts right after a full
+# collection. PyPy has neither.
 import gc
 import sys
 

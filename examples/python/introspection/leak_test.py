@@ -3,7 +3,8 @@ import weakref
 
 
 class Widget:
-    instances = []  # a leak: every widget is remembered forever
+    # a leak: every widget is remembered forever
+    instances = []
 
     def __init__(self):
         Widget.instances.append(self)

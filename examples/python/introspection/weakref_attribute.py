@@ -1,6 +1,6 @@
-# obj.__weakref__ shows the head of the object's list of weak
-# references, or None. Which one is the head is an
-# implementation detail.
+# obj.__weakref__ shows the head of the object's
+# list of weak references, or None. Which one is
+# the head is an implementation detail.
 import weakref
 
 
@@ -20,7 +20,8 @@ with_callback = weakref.ref(node, on_death)
 print("head is the ref with a callback:",
       node.__weakref__ is with_callback)
 
-plain = weakref.ref(node)        # no callback: to the front
+# no callback: to the front
+plain = weakref.ref(node)
 print("head is the plain ref:", node.__weakref__ is plain)
 
 other = Node()

@@ -1,5 +1,6 @@
-# Having a __weakref__ attribute and accepting weak references
-# are two different things, and the runtimes disagree on both.
+# Having a __weakref__ attribute and accepting
+# weak references are two different things, and
+# the runtimes disagree on both.
 import weakref
 
 
@@ -8,7 +9,8 @@ def handler():
 
 
 class Point:
-    __slots__ = ("x", "y")      # no '__weakref__' slot
+    # no '__weakref__' slot
+    __slots__ = ("x", "y")
 
 
 # region main

@@ -1,5 +1,5 @@
-# __weakref__ is a read-only attribute: the runtime manages the
-# list behind it.
+# __weakref__ is a read-only attribute: the
+# runtime manages the list behind it.
 import weakref
 
 

@@ -23,9 +23,10 @@ del doc
 gc.collect()
 
 def held_by_registry(obj):
-    # Ask the collector which objects refer to this one.
-    # (PyPy also lists the frames that are looking at it right
-    # now, so test for the suspect.)
+    # Ask the collector which objects refer to
+    # this one. (PyPy also lists the frames that
+    # are looking at it right now, so test for the
+    # suspect.)
     return any(holder is registry
                for holder in gc.get_referrers(obj))
 
@@ -35,7 +36,8 @@ if watch() is not None:
           held_by_registry(watch()))
     registry.clear()
     gc.collect()
-    # PyPy may need a second pass for what the search touched.
+    # PyPy may need a second pass for what the
+    # search touched.
     gc.collect()
 print("freed:", watch() is None)
 # endregion

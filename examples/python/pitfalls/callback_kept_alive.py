@@ -1,5 +1,5 @@
-# The fix for a weakref callback that never runs: keep the
-# reference alive, or use finalize.
+# The fix for a weakref callback that never runs:
+# keep the reference alive, or use finalize.
 import gc
 import weakref
 

@@ -1,5 +1,5 @@
-# The fix for a finalizer that keeps its object alive: pass a
-# function and the data it needs.
+# The fix for a finalizer that keeps its object
+# alive: pass a function and the data it needs.
 import gc
 import weakref
 

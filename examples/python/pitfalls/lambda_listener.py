@@ -26,6 +26,7 @@ subscribe(named)
 # Nothing else holds the lambda.
 subscribe(lambda message: print("lambda got", message))
 gc.collect()
-publish("hello")  # only the named function is still there
+# only the named function is still there
+publish("hello")
 # endregion
 # mistake: region main

@@ -1,6 +1,7 @@
-# The fix for a __slots__ class that must be weakly referenced:
-# name '__weakref__' among the slots. The instances still have
-# no __dict__, and weakref.ref works on CPython as on PyPy.
+# The fix for a __slots__ class that must be
+# weakly referenced: name '__weakref__' among the
+# slots. The instances still have no __dict__, and
+# weakref.ref works on CPython as on PyPy.
 import gc
 import weakref
 

@@ -3,7 +3,8 @@ import weakref
 
 # region main
 class Point:
-    __slots__ = ("x", "y")  # no '__weakref__' slot
+    # no '__weakref__' slot
+    __slots__ = ("x", "y")
 
 
 class WeakPoint:

@@ -1,5 +1,5 @@
-# The fix for a lambda listener that vanishes: let the
-# subscriber choose to be held strongly.
+# The fix for a lambda listener that vanishes: let
+# the subscriber choose to be held strongly.
 import gc
 import weakref
 
@@ -25,5 +25,6 @@ def publish(message):
 subscribe(lambda message: print("lambda got", message),
           weak=False)
 gc.collect()
-publish("hello")  # the strongly held lambda is still there
+# the strongly held lambda is still there
+publish("hello")
 # endregion

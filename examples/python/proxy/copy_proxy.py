@@ -1,8 +1,9 @@
-# copy.copy(p) and copy.deepcopy(p) of a proxy find no copier on
-# the proxy's type, then ask the proxy for __reduce_ex__, which
-# it forwards: what comes back is a new copy of the referent --
-# neither a proxy nor the referent itself. (pickle does the
-# same: pickle_proxy.py in copying/.)
+# copy.copy(p) and copy.deepcopy(p) of a proxy
+# find no copier on the proxy's type, then ask the
+# proxy for __reduce_ex__, which it forwards: what
+# comes back is a new copy of the referent --
+# neither a proxy nor the referent itself. (pickle
+# does the same: pickle_proxy.py in copying/.)
 import copy
 import weakref
 

@@ -1,7 +1,8 @@
-# The mistake: `except weakref.ReferenceError:`. The except
-# clause's expression is evaluated only when an exception
-# reaches it -- here, when the proxy has died -- and
-# weakref has no attribute ReferenceError on Python 3.
+# The mistake: `except weakref.ReferenceError:`.
+# The except clause's expression is evaluated only
+# when an exception reaches it -- here, when the
+# proxy has died -- and weakref has no attribute
+# ReferenceError on Python 3.
 import gc
 import weakref
 
@@ -18,7 +19,8 @@ gc.collect()
 try:
     try:
         p.name
-    except weakref.ReferenceError:  # wrong: no such name
+    # wrong: no such name
+    except weakref.ReferenceError:
         print("never printed")
 except AttributeError as error:
     print("the except clause raised:", type(error).__name__)

@@ -1,13 +1,16 @@
-# format() and f-strings look up __format__ on the proxy's type.
-# CPython's proxy type does not define it, so object.__format__
-# runs: with a format spec it raises TypeError, without one it
-# returns str(p), which the proxy forwards to the referent's
-# __str__ -- the referent's own __format__ is skipped. PyPy's
-# proxy forwards __format__.
+# format() and f-strings look up __format__ on the
+# proxy's type. CPython's proxy type does not
+# define it, so object.__format__ runs: with a
+# format spec it raises TypeError, without one it
+# returns str(p), which the proxy forwards to the
+# referent's __str__ -- the referent's own
+# __format__ is skipped. PyPy's proxy forwards
+# __format__.
 import weakref
 
 
-class Price(float):  # a float subclass can be weakly referenced
+# a float subclass can be weakly referenced
+class Price(float):
     def __format__(self, spec):
         return "€" + float.__format__(self, spec or ".2f")
 

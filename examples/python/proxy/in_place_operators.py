@@ -1,6 +1,7 @@
-# An augmented assignment through a proxy rebinds the name to
-# whatever the referent's __iadd__ returns: for a list, the list
-# itself. The name then holds a strong reference, not a proxy.
+# An augmented assignment through a proxy rebinds
+# the name to whatever the referent's __iadd__
+# returns: for a list, the list itself. The name
+# then holds a strong reference, not a proxy.
 import gc
 import weakref
 
@@ -13,7 +14,8 @@ class Playlist(list):
 songs = Playlist(["intro"])
 p = weakref.proxy(songs)
 
-p += ["outro"]  # calls songs.__iadd__, then rebinds p
+# calls songs.__iadd__, then rebinds p
+p += ["outro"]
 print("p is songs now:", p is songs)
 print("p is a proxy:", isinstance(p, weakref.ProxyTypes))
 

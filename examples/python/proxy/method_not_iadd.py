@@ -1,6 +1,7 @@
-# The fix for `p += ...` on a proxy: call the method through
-# the proxy. The name stays bound to the proxy, so it holds
-# no strong reference, and the list can die.
+# The fix for `p += ...` on a proxy: call the
+# method through the proxy. The name stays bound
+# to the proxy, so it holds no strong reference,
+# and the list can die.
 import gc
 import weakref
 

@@ -14,17 +14,19 @@ class Document:
 doc = Document("notes")
 p = weakref.proxy(doc)
 
-print(p.title, p.shout())  # used like the object itself
+# used like the object itself
+print(p.title, p.shout())
 print("isinstance(p, Document):", isinstance(p, Document))
 print("type(p) is ProxyType:", type(p) is weakref.ProxyType)
-print("p is doc:", p is doc)  # a proxy is a different object
+# a proxy is a different object
+print("p is doc:", p is doc)
 
 del doc
 gc.collect()
 try:
     p.title
 except ReferenceError:
-    # The message wording differs between interpreters; the
-    # exception type does not.
+    # The message wording differs between
+    # interpreters; the exception type does not.
     print("ReferenceError: the document is gone")
 # endregion

@@ -1,5 +1,6 @@
-# A proxy can take a callback too. Like a ref's callback, it
-# receives the (now dead) proxy, which can no longer be used.
+# A proxy can take a callback too. Like a ref's
+# callback, it receives the (now dead) proxy,
+# which can no longer be used.
 import gc
 import weakref
 

@@ -1,11 +1,13 @@
-# A proxy forwards more than attributes: operators, len(),
-# indexing, str(), truth value and comparisons all go to the
-# referent. Only identity is its own.
+# A proxy forwards more than attributes:
+# operators, len(), indexing, str(), truth value
+# and comparisons all go to the referent. Only
+# identity is its own.
 import gc
 import weakref
 
 
-# Plain lists cannot be weakly referenced; subclasses can.
+# Plain lists cannot be weakly referenced;
+# subclasses can.
 class Playlist(list):
     pass
 

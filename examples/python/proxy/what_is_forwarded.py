@@ -1,9 +1,11 @@
-# A proxy's type implements the operator slots (numbers
-# including @, sequences, mappings, iteration, index) and a few
-# named methods such as __bytes__ and __reversed__ by calling
-# the referent. Other special methods, which Python looks up on
-# the type -- __enter__/__exit__, __round__, __floor__,
-# __fspath__ -- are not forwarded.
+# A proxy's type implements the operator slots
+# (numbers including @, sequences, mappings,
+# iteration, index) and a few named methods such
+# as __bytes__ and __reversed__ by calling the
+# referent. Other special methods, which Python
+# looks up on the type -- __enter__/__exit__,
+# __round__, __floor__, __fspath__ -- are not
+# forwarded.
 import math
 import os
 import weakref

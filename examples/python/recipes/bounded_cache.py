@@ -46,7 +46,8 @@ for number in [1, 2, 1, 3]:
 gc.collect()
 
 print("cached:", sorted(cache._weak))
-# Loaded again: nobody used it, and it left the recent set.
+# Loaded again: nobody used it, and it left the
+# recent set.
 in_use = cache.get(2)
 cache.get(4)
 cache.get(5)

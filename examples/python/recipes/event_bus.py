@@ -9,18 +9,22 @@ class EventBus:
     functions via WeakMethod, functions via weakref.ref."""
 
     def __init__(self):
-        self._subscribers = {}  # event -> list of weak refs
+        # event -> list of weak refs
+        self._subscribers = {}
 
     def subscribe(self, event, handler):
         owner = getattr(handler, "__self__", None)
         if isinstance(handler, types.MethodType):
-            # on PyPy, [].append is one too, and raises here
+            # on PyPy, [].append is one too, and
+            # raises here
             make = weakref.WeakMethod
         elif owner is None or type(owner) is types.ModuleType:
-            # functions, and built-in functions such as print
+            # functions, and built-in functions
+            # such as print
             make = weakref.ref
         else:
-            # [].append on CPython: a ref to it dies at once
+            # [].append on CPython: a ref to it
+            # dies at once
             raise TypeError("cannot hold a built-in method")
         refs = self._subscribers.setdefault(event, [])
         # the callback drops the dead entry
@@ -63,8 +67,9 @@ print("delivered:", bus.publish("signup", "grace"))
 # endregion
 
 # region builtins
-# print has a __self__ but no __func__: WeakMethod would refuse
-# it. A built-in function lives in its module: a ref works.
+# print has a __self__ but no __func__: WeakMethod
+# would refuse it. A built-in function lives in
+# its module: a ref works.
 print("print: __self__", hasattr(print, "__self__"),
       "| __func__", hasattr(print, "__func__"))
 bus.subscribe("login", print)

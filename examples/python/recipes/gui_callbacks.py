@@ -28,7 +28,8 @@ class Button:
 class SaveDialog:
     def __init__(self, button):
         self.saved = 0
-        # The button must not keep the dialog alive.
+        # The button must not keep the dialog
+        # alive.
         button.on_click(self.save)
 
     def save(self, button):
@@ -41,7 +42,8 @@ dialog = SaveDialog(button)
 button.click()
 button.click()
 
-del dialog  # the dialog is closed; the button outlives it
+# the dialog is closed; the button outlives it
+del dialog
 gc.collect()
 button.click()
 # endregion

@@ -1,8 +1,9 @@
-# The id_reuse.py experiment with the fix of memoize_by_id.py:
-# each entry keeps a weak reference to its object, a lookup
-# checks it, and a callback removes only its own entry. On
-# PyPy a new object still finds a dead object's entry at its
-# id; the check refuses it, on every runtime.
+# The id_reuse.py experiment with the fix of
+# memoize_by_id.py: each entry keeps a weak
+# reference to its object, a lookup checks it, and
+# a callback removes only its own entry. On PyPy a
+# new object still finds a dead object's entry at
+# its id; the check refuses it, on every runtime.
 # check: timeout=30
 import weakref
 
@@ -12,19 +13,22 @@ class Point:
 
 
 # region fix
-labels = {}  # id(obj) -> (weak reference to obj, label)
+# id(obj) -> (weak reference to obj, label)
+labels = {}
 
 
 def forget(key, ref):
     entry = labels.get(key)
-    if entry is not None and entry[0] is ref:  # still ours?
+    # still ours?
+    if entry is not None and entry[0] is ref:
         del labels[key]
 
 
 def get_label(obj):
     entry = labels.get(id(obj))
     if entry is None or entry[0]() is not obj:
-        return None  # none, or a dead object's entry
+        # none, or a dead object's entry
+        return None
     return entry[1]
 
 
@@ -32,7 +36,8 @@ found = returned = 0
 for _ in range(40):
     points = [Point() for _ in range(1000)]
     for point in points:
-        found += id(point) in labels  # a dead one's entry
+        # a dead one's entry
+        found += id(point) in labels
         returned += get_label(point) is not None
         key = id(point)
         ref = weakref.ref(point, lambda r, k=key: forget(k, r))

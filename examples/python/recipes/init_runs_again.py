@@ -1,6 +1,7 @@
-# When __new__ returns an instance of the class -- a cached one
-# too -- Python calls __init__ on it. An interning __new__
-# therefore sees __init__ run again on the shared instance.
+# When __new__ returns an instance of the class --
+# a cached one too -- Python calls __init__ on it.
+# An interning __new__ therefore sees __init__ run
+# again on the shared instance.
 import weakref
 
 

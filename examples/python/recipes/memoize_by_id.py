@@ -16,15 +16,18 @@ class Point:
 
 
 # region main
-# Keyed by id(): identity, not equality. Each entry keeps a weak
-# reference to its object, and a lookup checks it: an id can be
-# reused by a new object before the old entry is gone (PyPy).
-_labels = {}  # id(obj) -> (weak reference to obj, label)
+# Keyed by id(): identity, not equality. Each
+# entry keeps a weak reference to its object, and
+# a lookup checks it: an id can be reused by a new
+# object before the old entry is gone (PyPy).
+# id(obj) -> (weak reference to obj, label)
+_labels = {}
 
 
 def _forget(key, ref):
     entry = _labels.get(key)
-    if entry is not None and entry[0] is ref:  # still ours?
+    # still ours?
+    if entry is not None and entry[0] is ref:
         del _labels[key]
 
 
@@ -41,11 +44,13 @@ def set_label(obj, label):
 def get_label(obj):
     entry = _labels.get(id(obj))
     if entry is None or entry[0]() is not obj:
-        return None  # none, or a stale entry of a dead object
+        # none, or a stale entry of a dead object
+        return None
     return entry[1]
 
 
-p, q = Point(1, 2), Point(1, 2)  # equal, but different objects
+# equal, but different objects
+p, q = Point(1, 2), Point(1, 2)
 set_label(p, "p")
 set_label(q, "q")
 print(get_label(p), get_label(q))

@@ -31,7 +31,8 @@ def determinant(m):
 
 
 m = Matrix([[1, 2], [3, 4]])
-print(determinant(m), determinant(m))  # computed once
+# computed once
+print(determinant(m), determinant(m))
 print("cached objects:", len(determinant.cache))
 del m
 gc.collect()

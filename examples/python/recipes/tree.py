@@ -47,7 +47,8 @@ other = TreeNode("other")
 other.add(docs)  # moving a subtree re-parents it
 print(guide.path(), "| root children:", len(root.children))
 
-del other  # the detached subtree's old owner is gone
+# the detached subtree's old owner is gone
+del other
 gc.collect()
 print("docs.parent:", docs.parent, "| path:", guide.path())
 # endregion

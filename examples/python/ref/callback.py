@@ -8,7 +8,8 @@ class Session:
 
 # region main
 def on_death(dead_ref):
-    # Gets the weak reference itself, after the object is gone.
+    # Gets the weak reference itself, after the
+    # object is gone.
     print("callback got the ref:", dead_ref is ref,
           "| ref() now returns", dead_ref())
 

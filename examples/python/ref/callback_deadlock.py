@@ -1,7 +1,8 @@
-# A callback runs inside whatever code drops the last reference
-# -- here, code that holds a lock. A callback that takes the
-# same (non-reentrant) lock would wait forever; the timeout
-# makes the hang visible instead.
+# A callback runs inside whatever code drops the
+# last reference -- here, code that holds a lock.
+# A callback that takes the same (non-reentrant)
+# lock would wait forever; the timeout makes the
+# hang visible instead.
 import gc
 import threading
 import weakref
@@ -16,7 +17,8 @@ class Session:
 
 # region main
 def forget(ref):
-    if lock.acquire(timeout=0.1):  # plain acquire() would hang
+    # plain acquire() would hang
+    if lock.acquire(timeout=0.1):
         registry.pop(ref, None)
         lock.release()
     else:
@@ -29,7 +31,8 @@ holder = [session]
 del session
 
 with lock:
-    holder.clear()  # the session dies here, inside the lock
+    # the session dies here, inside the lock
+    holder.clear()
     gc.collect()
 print("entries left:", len(registry))
 # endregion

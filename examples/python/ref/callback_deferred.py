@@ -1,13 +1,14 @@
-# The fix for callbacks that need a lock: let the callback only
-# record what died, and do the real work later, outside any
-# lock.
+# The fix for callbacks that need a lock: let the
+# callback only record what died, and do the real
+# work later, outside any lock.
 import gc
 import threading
 import weakref
 
 lock = threading.Lock()
 registry = {}
-dead = []  # list.append is safe to call from a callback
+# list.append is safe to call from a callback
+dead = []
 
 
 class Session:

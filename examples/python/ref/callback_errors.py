@@ -1,7 +1,8 @@
-# An exception raised in a weakref callback cannot reach the
-# code that dropped the object: it is reported as "unraisable".
-# sys.unraisablehook lets the example capture the report
-# instead of printing it to stderr.
+# An exception raised in a weakref callback cannot
+# reach the code that dropped the object: it is
+# reported as "unraisable". sys.unraisablehook
+# lets the example capture the report instead of
+# printing it to stderr.
 import gc
 import sys
 import weakref
@@ -17,7 +18,8 @@ def report_unraisable(info):
     print("unraisable:", type(error).__name__, error)
 
 
-# The default prints "Exception ignored in ..." to stderr.
+# The default prints "Exception ignored in ..." to
+# stderr.
 sys.unraisablehook = report_unraisable
 
 

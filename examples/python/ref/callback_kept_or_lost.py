@@ -1,13 +1,16 @@
-# Does a callback run when its weak reference dies at the same
-# time as the object? CPython's reference counting clears an
-# object's weak references, and calls their callbacks, before it
-# clears the object's attributes, so a reference stored on its
-# own referent gets its callback. The cyclic collector calls no
-# callback of a reference that is garbage itself, and PyPy calls
-# none of a dead reference. For two objects that die in one
-# cascade, the order of release decides, and it is an
-# implementation detail: Python 3.14 clears a function's locals
-# last to first, 3.13 and older first to last.
+# Does a callback run when its weak reference dies
+# at the same time as the object? CPython's
+# reference counting clears an object's weak
+# references, and calls their callbacks, before it
+# clears the object's attributes, so a reference
+# stored on its own referent gets its callback.
+# The cyclic collector calls no callback of a
+# reference that is garbage itself, and PyPy calls
+# none of a dead reference. For two objects that
+# die in one cascade, the order of release
+# decides, and it is an implementation detail:
+# Python 3.14 clears a function's locals last to
+# first, 3.13 and older first to last.
 import gc
 import weakref
 
@@ -31,12 +34,14 @@ def outcome(label):
 
 # region main
 s = Session()
-weakref.ref(s, on_death)  # a temporary, dead at once
+# a temporary, dead at once
+weakref.ref(s, on_death)
 del s
 outcome("temporary reference")
 
 s = Session()
-s.ref = weakref.ref(s, on_death)  # stored on its referent
+# stored on its referent
+s.ref = weakref.ref(s, on_death)
 del s
 outcome("stored on the object")
 

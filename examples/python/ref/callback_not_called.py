@@ -16,7 +16,8 @@ ref = weakref.ref(session, on_death)
 
 # The weak reference dies first ...
 del ref
-# ... so when the object dies, nobody is left to be called.
+# ... so when the object dies, nobody is left to
+# be called.
 del session
 gc.collect()
 print("no callback ran")

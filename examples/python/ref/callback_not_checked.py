@@ -1,8 +1,10 @@
-# weakref.ref() accepts a callback that cannot be called:
-# nothing checks it when the reference is made (CPython 3.11 to
-# 3.14, PyPy). The TypeError comes only when the object dies and
-# the runtime calls the callback, and it goes to
-# sys.unraisablehook, far from the line with the mistake.
+# weakref.ref() accepts a callback that cannot be
+# called: nothing checks it when the reference is
+# made (CPython 3.11 to 3.14, PyPy). The TypeError
+# comes only when the object dies and the runtime
+# calls the callback, and it goes to
+# sys.unraisablehook, far from the line with the
+# mistake.
 import gc
 import sys
 import weakref
@@ -21,7 +23,8 @@ sys.unraisablehook = report
 
 # region main
 session = Session()
-r = weakref.ref(session, "cleanup")  # a str, not a function
+# a str, not a function
+r = weakref.ref(session, "cleanup")
 print("weakref.ref accepted it:", r() is session)
 print("when the object dies:")
 del session

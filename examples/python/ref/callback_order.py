@@ -1,6 +1,6 @@
-# Several references to one object, each with its own callback:
-# every callback that is still attached is called once, newest
-# first.
+# Several references to one object, each with its
+# own callback: every callback that is still
+# attached is called once, newest first.
 import gc
 import weakref
 
@@ -17,7 +17,8 @@ refs = [weakref.ref(session, lambda r, n=n: calls.append(n))
 # No callback: just None afterwards.
 plain = weakref.ref(session)
 
-del refs[1]  # dies first, so its callback will never run
+# dies first, so its callback will never run
+del refs[1]
 del session
 gc.collect()
 print("callbacks that ran, in order:", calls)

@@ -1,5 +1,6 @@
-# A reference's __callback__ can be read, not assigned: the
-# callback is fixed when the reference is created.
+# A reference's __callback__ can be read, not
+# assigned: the callback is fixed when the
+# reference is created.
 import weakref
 
 

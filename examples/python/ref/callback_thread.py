@@ -1,6 +1,7 @@
-# A callback runs in whichever thread drops the last reference
-# (or runs the collection) -- not in the thread that created the
-# weak reference. Pyodide has no threads: there the second half
+# A callback runs in whichever thread drops the
+# last reference (or runs the collection) -- not
+# in the thread that created the weak reference.
+# Pyodide has no threads: there the second half
 # reports that instead.
 import gc
 import threading
@@ -17,13 +18,15 @@ def report(ref):
 
 # region main
 job = Job()
-r = weakref.ref(job, report)  # created in the main thread
+# created in the main thread
+r = weakref.ref(job, report)
 jobs = [job]
 del job
 
 
 def worker():
-    jobs.clear()  # the last strong reference goes here
+    # the last strong reference goes here
+    jobs.clear()
     gc.collect()  # (PyPy frees it here)
 
 
@@ -31,6 +34,7 @@ try:
     t = threading.Thread(target=worker, name="worker")
     t.start()
     t.join()
-except RuntimeError as error:  # Pyodide: no threads
+# Pyodide: no threads
+except RuntimeError as error:
     print("RuntimeError:", error)
 # endregion

@@ -1,6 +1,7 @@
-# Two references to two distinct objects that compare equal are
-# equal themselves while both objects live, and hash alike;
-# once one object has died, the references compare by identity.
+# Two references to two distinct objects that
+# compare equal are equal themselves while both
+# objects live, and hash alike; once one object
+# has died, the references compare by identity.
 import gc
 import weakref
 
@@ -18,7 +19,8 @@ class Version:
 
 
 # region main
-first, second = Version(1), Version(1)  # equal, not identical
+# equal, not identical
+first, second = Version(1), Version(1)
 r1, r2 = weakref.ref(first), weakref.ref(second)
 print("r1 == r2:", r1 == r2, "| r1 is r2:", r1 is r2)
 print("same hash:", hash(r1) == hash(r2))

@@ -28,7 +28,8 @@ r3 = weakref.ref(b)
 del b
 gc.collect()
 try:
-    # Never hashed while alive: now the hash cannot be computed.
+    # Never hashed while alive: now the hash
+    # cannot be computed.
     hash(r3)
 except TypeError as error:
     print("TypeError:", error)

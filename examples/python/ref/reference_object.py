@@ -1,5 +1,5 @@
-# The reference object itself: its type, its callback, and why
-# `if ref:` tells you nothing.
+# The reference object itself: its type, its
+# callback, and why `if ref:` tells you nothing.
 import gc
 import weakref
 

@@ -15,7 +15,8 @@ class LabeledRef(weakref.ref):
 
     def __init__(self, obj, callback=None):
         super().__init__(obj, callback)
-        # Copied: the label must not point at the object.
+        # Copied: the label must not point at the
+        # object.
         self.label = obj.owner
 
 

@@ -1,8 +1,10 @@
-# What sys.unraisablehook receives for an exception in a weakref
-# callback. Up to 3.13 (and on PyPy) info.object is the
-# callback; 3.14 sets it to None and names the callback in
-# info.err_msg instead (CPython gh-129354). A hook that filters
-# on info.object stops recognising these reports on 3.14.
+# What sys.unraisablehook receives for an
+# exception in a weakref callback. Up to 3.13 (and
+# on PyPy) info.object is the callback; 3.14 sets
+# it to None and names the callback in
+# info.err_msg instead (CPython gh-129354). A hook
+# that filters on info.object stops recognising
+# these reports on 3.14.
 import gc
 import sys
 import weakref

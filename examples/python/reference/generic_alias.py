@@ -1,6 +1,7 @@
-# Since Python 3.9 (PEP 585) the weakref classes can be
-# subscripted in type hints, like list[int]; the
-# subscription makes a types.GenericAlias.
+# Since Python 3.9 (PEP 585) the weakref classes
+# can be subscripted in type hints, like
+# list[int]; the subscription makes a
+# types.GenericAlias.
 import weakref
 
 

@@ -7,9 +7,10 @@ class Value:
 
 
 # region main
-# KeyedRef is the ref subclass WeakValueDictionary uses
-# internally: a weak reference that also carries the dictionary
-# key, so its callback knows which entry to delete.
+# KeyedRef is the ref subclass WeakValueDictionary
+# uses internally: a weak reference that also
+# carries the dictionary key, so its callback
+# knows which entry to delete.
 def on_death(dead):
     print("entry to remove:", dead.key)
 

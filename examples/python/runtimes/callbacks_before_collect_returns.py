@@ -1,6 +1,7 @@
-# When gc.collect() frees an object, its weak-reference callback
-# and its finalizer have run by the time gc.collect() returns,
-# on PyPy as on CPython.
+# When gc.collect() frees an object, its
+# weak-reference callback and its finalizer have
+# run by the time gc.collect() returns, on PyPy as
+# on CPython.
 import gc
 import weakref
 
@@ -13,7 +14,8 @@ class Box:
 box = Box()
 ref = weakref.ref(box, lambda r: print("ref callback"))
 weakref.finalize(box, print, "finalizer")
-box.me = box  # a cycle, so that CPython also waits for collect
+# a cycle, so that CPython also waits for collect
+box.me = box
 del box
 print("before gc.collect()")
 gc.collect()

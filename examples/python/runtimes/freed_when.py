@@ -1,6 +1,7 @@
-# When is an object freed? The one example whose output is meant
-# to differ: CPython (and Pyodide, which is CPython) free at the
-# last `del`; PyPy when its GC runs.
+# When is an object freed? The one example whose
+# output is meant to differ: CPython (and Pyodide,
+# which is CPython) free at the last `del`; PyPy
+# when its GC runs.
 import gc
 import weakref
 

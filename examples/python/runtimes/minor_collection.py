@@ -1,9 +1,10 @@
-# On PyPy an object dies at a later collection. A young object
-# without __del__ is freed by a minor collection, which
-# allocating soon brings; one with __del__ waits for a major
-# collection. gc.disable() stops PyPy's major collections (and
-# finalizers), not its minor ones, so the two cases part.
-# CPython frees both at del.
+# On PyPy an object dies at a later collection. A
+# young object without __del__ is freed by a minor
+# collection, which allocating soon brings; one
+# with __del__ waits for a major collection.
+# gc.disable() stops PyPy's major collections (and
+# finalizers), not its minor ones, so the two
+# cases part. CPython frees both at del.
 import gc
 import weakref
 
@@ -26,7 +27,8 @@ def dead_after_allocating(cls):
     for n in range(100_000):
         if ref() is None:
             break
-        kept.append([n])  # real allocations: they are kept
+        # real allocations: they are kept
+        kept.append([n])
     return ref
 
 

@@ -1,7 +1,9 @@
-# B has no __del__, but it is reachable from A, which has one,
-# and A's __del__ brings A (and so B) back. On CPython the weak
-# reference to B keeps working. On PyPy it returns None although
-# B is alive; its callback runs only when B really dies.
+# B has no __del__, but it is reachable from A,
+# which has one, and A's __del__ brings A (and so
+# B) back. On CPython the weak reference to B
+# keeps working. On PyPy it returns None although
+# B is alive; its callback runs only when B really
+# dies.
 import gc
 import weakref
 
@@ -17,7 +19,8 @@ class A:
         self.b = B()
 
     def __del__(self):
-        saved.append(self)  # resurrects A, and A.b with it
+        # resurrects A, and A.b with it
+        saved.append(self)
 
 
 # region main

@@ -1,7 +1,9 @@
-# Weak references to temporaries, looked at on the next line,
-# without gc.collect(): dead at once on CPython (GIL build); on
-# PyPy alive until its collector next runs. Reliable on neither.
-# (Free-threaded 3.13t/3.14t defer the module-level lambda.)
+# Weak references to temporaries, looked at on the
+# next line, without gc.collect(): dead at once on
+# CPython (GIL build); on PyPy alive until its
+# collector next runs. Reliable on neither.
+# (Free-threaded 3.13t/3.14t defer the
+# module-level lambda.)
 import gc
 import weakref
 

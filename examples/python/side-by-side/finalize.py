@@ -1,5 +1,5 @@
-# The Python half of a pair: the same program in TypeScript is
-# ../../ts/side-by-side/finalize.ts.
+# The Python half of a pair: the same program in
+# TypeScript is ../../ts/side-by-side/finalize.ts.
 import gc
 import weakref
 
@@ -15,8 +15,8 @@ def remove(path):
 
 # region main
 report = TempFile("/tmp/report.csv")
-# The cleanup gets the path, never the object itself: that
-# would keep it alive.
+# The cleanup gets the path, never the object
+# itself: that would keep it alive.
 weakref.finalize(report, remove, report.path)
 
 keep = TempFile("/tmp/keep.csv")
@@ -25,7 +25,8 @@ cancel = weakref.finalize(keep, remove, keep.path)
 print("cancelled:", cancel.detach() is not None)
 
 del report, keep
-# The finalizer runs at once: at `del` on CPython, here on PyPy.
+# The finalizer runs at once: at `del` on CPython,
+# here on PyPy.
 gc.collect()
 print("done")
 # endregion

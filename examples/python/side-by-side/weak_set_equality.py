@@ -1,4 +1,5 @@
-# The Python half of a pair: the same program in TypeScript is
+# The Python half of a pair: the same program in
+# TypeScript is
 # ../../ts/side-by-side/weak_set_equality.ts.
 import weakref
 
@@ -7,7 +8,8 @@ class Tag:
     def __init__(self, name):
         self.name = name
 
-    # Two tags with the same name are equal (and hash alike).
+    # Two tags with the same name are equal (and
+    # hash alike).
     def __eq__(self, other):
         return (isinstance(other, Tag)
                 and other.name == self.name)
@@ -21,7 +23,9 @@ seen = weakref.WeakSet()
 first = Tag("urgent")
 seen.add(first)
 
-copy = Tag("urgent")  # a different object that compares equal
+# a different object that compares equal
+copy = Tag("urgent")
 print("same object:", first in seen)
-print("equal object:", copy in seen)  # found by hash and ==
+# found by hash and ==
+print("equal object:", copy in seen)
 # endregion

@@ -1,4 +1,5 @@
-# The Python half of a pair: the same program in TypeScript is
+# The Python half of a pair: the same program in
+# TypeScript is
 # ../../ts/side-by-side/weak_value_cache.ts.
 import gc
 import weakref
@@ -16,7 +17,8 @@ cache = weakref.WeakValueDictionary()
 
 
 def get_texture(name):
-    # One lookup; the local keeps it alive from here on.
+    # One lookup; the local keeps it alive from
+    # here on.
     texture = cache.get(name)
     if texture is None:
         texture = Texture(name)
@@ -30,7 +32,8 @@ print("shared:", first is second)
 
 del first, second
 gc.collect()
-print("entries:", len(cache))  # the dead entry was removed
+# the dead entry was removed
+print("entries:", len(cache))
 # Nobody used it any more, so it loads again.
 third = get_texture("brick")
 # endregion

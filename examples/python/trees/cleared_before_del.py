@@ -1,7 +1,8 @@
-# When the collector frees a cycle, it clears the weak
-# references to the cycle's objects before any __del__ of the
-# cycle runs: a __del__ that follows a weak reference to its
-# partner finds it already dead.
+# When the collector frees a cycle, it clears the
+# weak references to the cycle's objects before
+# any __del__ of the cycle runs: a __del__ that
+# follows a weak reference to its partner finds it
+# already dead.
 import gc
 import weakref
 
@@ -21,5 +22,6 @@ a.partner, b.partner = b, a  # a strong cycle
 a.partner_ref, b.partner_ref = weakref.ref(b), weakref.ref(a)
 del a, b
 gc.collect()
-gc.collect()  # PyPy runs the 2nd __del__ one collection later
+# PyPy runs the 2nd __del__ one collection later
+gc.collect()
 # endregion

@@ -10,9 +10,10 @@ class Node:
 a, b = Node(), Node()
 a.other, b.other = b, a  # a cycle
 
-# Weak references into cyclic garbage are cleared before the
-# objects are freed, and their callbacks run (the refs
-# themselves are not part of the garbage).
+# Weak references into cyclic garbage are cleared
+# before the objects are freed, and their
+# callbacks run (the refs themselves are not part
+# of the garbage).
 refs = [weakref.ref(a, lambda r: print("callback for a")),
         weakref.ref(b, lambda r: print("callback for b"))]
 del a, b

@@ -10,7 +10,8 @@ class Node:
 
 
 # region main
-# Keep the automatic collector from running at a random moment.
+# Keep the automatic collector from running at a
+# random moment.
 gc.disable()
 parent, child = Node("parent"), Node("child")
 parent.children.append(child)
@@ -22,7 +23,8 @@ del parent, child
 # Still alive: the cycle keeps itself.
 print("after del:", watch() is not None)
 
-gc.collect()  # the cyclic collector finds and frees it
+# the cyclic collector finds and frees it
+gc.collect()
 print("after gc.collect():", watch())
 gc.enable()
 # endregion

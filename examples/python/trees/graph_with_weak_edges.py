@@ -23,7 +23,8 @@ graph["a"].connect(graph["b"])
 graph["a"].connect(graph["c"])
 print("a:", graph["a"].neighbours())
 
-# Removing a vertex from the owner removes its edges too.
+# Removing a vertex from the owner removes its
+# edges too.
 del graph["c"]
 gc.collect()
 print("a:", graph["a"].neighbours())

@@ -1,13 +1,17 @@
-# Which callables, descriptors and exceptions implemented in C
-# can be weakly referenced. On CPython: built-in functions and
-# methods (type builtin_function_or_method) and
-# functools.partial can; method descriptors, slot wrappers,
-# method-wrappers, operator.itemgetter and the built-in
-# exceptions cannot, except ExceptionGroup (3.11+), which
-# CPython creates at start-up as a class statement would. PyPy
-# implements many of them as ordinary functions and methods,
-# which can, but not all. An exception class defined in Python
-# (without __slots__) gets the slot, as any such class does.
+# Which callables, descriptors and exceptions
+# implemented in C can be weakly referenced. On
+# CPython: built-in functions and methods (type
+# builtin_function_or_method) and
+# functools.partial can; method descriptors, slot
+# wrappers, method-wrappers, operator.itemgetter
+# and the built-in exceptions cannot, except
+# ExceptionGroup (3.11+), which CPython creates at
+# start-up as a class statement would. PyPy
+# implements many of them as ordinary functions
+# and methods, which can, but not all. An
+# exception class defined in Python (without
+# __slots__) gets the slot, as any such class
+# does.
 import functools
 import operator
 import sys

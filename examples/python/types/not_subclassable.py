@@ -1,5 +1,6 @@
-# range, bool and NoneType cannot be weakly referenced, and they
-# cannot be subclassed either, so a subclass is no way out.
+# range, bool and NoneType cannot be weakly
+# referenced, and they cannot be subclassed
+# either, so a subclass is no way out.
 import weakref
 
 # region main

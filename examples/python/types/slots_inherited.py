@@ -1,6 +1,7 @@
-# __slots__ without '__weakref__' takes weak references away
-# only if no base class has given them: a __slots__ subclass of
-# an ordinary class can still be weakly referenced.
+# __slots__ without '__weakref__' takes weak
+# references away only if no base class has given
+# them: a __slots__ subclass of an ordinary class
+# can still be weakly referenced.
 import weakref
 
 

@@ -1,9 +1,10 @@
-# Why subclasses of int, bytes and tuple cannot be weakly
-# referenced on CPython: their instances are variable-size
-# (type.__itemsize__ is not 0), and CPython adds no __weakref__
-# slot to subclasses of such types -- not even when asked for
-# one in __slots__. PyPy has neither the attribute nor the
-# restriction.
+# Why subclasses of int, bytes and tuple cannot be
+# weakly referenced on CPython: their instances
+# are variable-size (type.__itemsize__ is not 0),
+# and CPython adds no __weakref__ slot to
+# subclasses of such types -- not even when asked
+# for one in __slots__. PyPy has neither the
+# attribute nor the restriction.
 import weakref
 
 

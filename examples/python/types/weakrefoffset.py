@@ -1,8 +1,10 @@
-# CPython records in each type where its instances keep their
-# list of weak references: type.__weakrefoffset__. 0 means "no
-# weak references"; a positive offset is a field in the object;
-# a negative value (3.12+) means the interpreter manages the
-# storage (Py_TPFLAGS_MANAGED_WEAKREF). PyPy has no such
+# CPython records in each type where its instances
+# keep their list of weak references:
+# type.__weakrefoffset__. 0 means "no weak
+# references"; a positive offset is a field in the
+# object; a negative value (3.12+) means the
+# interpreter manages the storage
+# (Py_TPFLAGS_MANAGED_WEAKREF). PyPy has no such
 # attribute.
 
 

@@ -1,5 +1,5 @@
-# Tries weakref.ref on one object of each kind and prints a
-# Markdown-style table row.
+# Tries weakref.ref on one object of each kind and
+# prints a Markdown-style table row.
 import array
 import collections
 import io

@@ -1,9 +1,10 @@
-# The article's get-then-create cache with two callers: while
-# the first one loads an image, a second one asks for the same
-# path. Here the loader stands in for the second thread, so
-# the interleaving is the same on every run (and Pyodide needs
-# no thread). Both miss, both load, and they get different
-# objects for one key.
+# The article's get-then-create cache with two
+# callers: while the first one loads an image, a
+# second one asks for the same path. Here the
+# loader stands in for the second thread, so the
+# interleaving is the same on every run (and
+# Pyodide needs no thread). Both miss, both load,
+# and they get different objects for one key.
 import weakref
 
 
@@ -20,7 +21,8 @@ second_caller = []
 def load(path):
     global arrived
     print("loading", path)
-    if not arrived:  # another thread asks, right now
+    # another thread asks, right now
+    if not arrived:
         arrived = True
         second_caller.append(get_image(path))
     return Image(path)
@@ -30,7 +32,8 @@ def load(path):
 def get_image(path):
     image = _cache.get(path)
     if image is None:
-        image = load(path)  # slow: other threads run meanwhile
+        # slow: other threads run meanwhile
+        image = load(path)
         _cache[path] = image
     return image
 

@@ -1,6 +1,7 @@
-# Being told when an object goes away: weakref.finalize calls
-# the function once, when the object is collected, without
-# keeping the object alive.
+# Being told when an object goes away:
+# weakref.finalize calls the function once, when
+# the object is collected, without keeping the
+# object alive.
 import gc
 import weakref
 
@@ -12,7 +13,8 @@ class Widget:
 
 # region main
 def on_cleanup(name):
-    # Gets the name, not the widget: by now the widget is gone.
+    # Gets the name, not the widget: by now the
+    # widget is gone.
     print("widget went away:", name)
 
 

@@ -1,6 +1,7 @@
-# A listener registry built on weakref.ref callbacks: each
-# reference removes itself from the registry when its listener
-# dies, and the registry can react to that.
+# A listener registry built on weakref.ref
+# callbacks: each reference removes itself from
+# the registry when its listener dies, and the
+# registry can react to that.
 import gc
 import weakref
 
@@ -21,14 +22,16 @@ class Registry:
     def add(self, listener):
         self._refs.append(weakref.ref(listener, self._forget))
 
-    # Called with the reference, after its listener died.
+    # Called with the reference, after its
+    # listener died.
     def _forget(self, dead_ref):
         self._refs.remove(dead_ref)
         print("  a listener went away; listeners left:",
               len(self._refs))
 
     def publish(self, event):
-        # A copy: a callback may shrink the list meanwhile.
+        # A copy: a callback may shrink the list
+        # meanwhile.
         for ref in list(self._refs):
             listener = ref()
             if listener is not None:

@@ -1,6 +1,7 @@
-# The "listener registry" of the popular article: a
-# WeakKeyDictionary mapping objects to callbacks. The entry does
-# disappear, but nothing ever calls the callback.
+# The "listener registry" of the popular article:
+# a WeakKeyDictionary mapping objects to
+# callbacks. The entry does disappear, but nothing
+# ever calls the callback.
 import gc
 import weakref
 
@@ -21,8 +22,9 @@ callbacks[widget] = on_cleanup
 print("entries before:", len(callbacks))
 del widget
 gc.collect()
-print("entries after:", len(callbacks))  # the entry is gone ...
-# ... and "Object went away" was never printed: storing a
-# function is not registering it.
+# the entry is gone ...
+print("entries after:", len(callbacks))
+# ... and "Object went away" was never printed:
+# storing a function is not registering it.
 # endregion
 # mistake: region main

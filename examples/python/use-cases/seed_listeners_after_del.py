@@ -1,7 +1,8 @@
-# The article's listener snippet says of `del obj`: "Entry
-# automatically removed from callbacks". On CPython it is, at
-# the del; on PyPy the entry stays until a collection frees the
-# object.
+# The article's listener snippet says of `del
+# obj`: "Entry automatically removed from
+# callbacks". On CPython it is, at the del; on
+# PyPy the entry stays until a collection frees
+# the object.
 import gc
 import weakref
 
@@ -18,7 +19,8 @@ def on_cleanup(obj):
 callbacks = weakref.WeakKeyDictionary()
 widget = Widget()
 callbacks[widget] = on_cleanup
-del widget  # "Entry automatically removed from callbacks"
+# "Entry automatically removed from callbacks"
+del widget
 print("entries right after del:", len(callbacks))
 gc.collect()
 print("entries after gc.collect():", len(callbacks))

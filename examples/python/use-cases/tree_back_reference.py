@@ -1,6 +1,7 @@
-# A tree whose children point back to their parent through a
-# weak reference, so the parent's lifetime is decided by its
-# owners alone, not by its children.
+# A tree whose children point back to their parent
+# through a weak reference, so the parent's
+# lifetime is decided by its owners alone, not by
+# its children.
 import gc
 import weakref
 
@@ -19,7 +20,8 @@ class Node:
         # None for the root ...
         if self._parent is None:
             return None
-        # ... and None once the parent has been collected.
+        # ... and None once the parent has been
+        # collected.
         return self._parent()
 
 
@@ -28,7 +30,8 @@ root = Node("root")
 leaf = Node("leaf", parent=root)
 print("leaf.parent:", leaf.parent.name)
 
-# The leaf's back-reference does not keep the root alive.
+# The leaf's back-reference does not keep the root
+# alive.
 del root
 gc.collect()
 print("leaf.parent:", leaf.parent)

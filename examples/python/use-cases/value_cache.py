@@ -1,6 +1,6 @@
-# A WeakValueDictionary cache: it hands out the same object for
-# a key while someone is using it, and forgets it as soon as
-# nobody is.
+# A WeakValueDictionary cache: it hands out the
+# same object for a key while someone is using it,
+# and forgets it as soon as nobody is.
 import gc
 import weakref
 
@@ -21,7 +21,8 @@ def get_image(path):
     if image is None:
         image = Image(path)
         _cache[path] = image
-    # The caller's reference is what keeps the entry alive.
+    # The caller's reference is what keeps the
+    # entry alive.
     return image
 
 
@@ -32,6 +33,7 @@ print("same object:", a is b)
 del a, b
 gc.collect()
 print("cached paths:", list(_cache))
-# Loaded again: the cache only deduplicates live objects.
+# Loaded again: the cache only deduplicates live
+# objects.
 c = get_image("logo.png")
 # endregion

@@ -11,8 +11,8 @@ class Button:
 # region mistake
 button = Button()
 
-# Each `button.click` creates a new bound-method object;
-# nothing else holds this one.
+# Each `button.click` creates a new bound-method
+# object; nothing else holds this one.
 print("a new object each time:",
       button.click is not button.click)
 plain = weakref.ref(button.click)

@@ -1,6 +1,7 @@
-# WeakMethods compare equal when they refer to the same object
-# and function, so a signal can find and remove a receiver given
-# `obj.method` again, although that is a new bound method.
+# WeakMethods compare equal when they refer to the
+# same object and function, so a signal can find
+# and remove a receiver given `obj.method` again,
+# although that is a new bound method.
 import gc
 import weakref
 

@@ -1,6 +1,7 @@
-# WeakMethod equality compares the two instances with ==, not
-# with `is`. For receivers that define __eq__, disconnecting one
-# of two equal receivers can remove the other.
+# WeakMethod equality compares the two instances
+# with ==, not with `is`. For receivers that
+# define __eq__, disconnecting one of two equal
+# receivers can remove the other.
 import weakref
 
 
@@ -43,7 +44,8 @@ def disconnect(receivers, method):
         if (bound is not None
                 and bound.__self__ is method.__self__
                 and bound.__func__ is method.__func__):
-            del receivers[i]  # remove() would use ==
+            # remove() would use ==
+            del receivers[i]
             return
 
 

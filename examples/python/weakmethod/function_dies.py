@@ -1,6 +1,7 @@
-# A WeakMethod also dies when its function does, while the
-# instance lives on: here the class replaces the method, and the
-# old function had no other reference than the class's.
+# A WeakMethod also dies when its function does,
+# while the instance lives on: here the class
+# replaces the method, and the old function had no
+# other reference than the class's.
 import gc
 import weakref
 
@@ -20,7 +21,8 @@ method = weakref.WeakMethod(
     button.click, lambda wm: print("callback: function gone"))
 print("before:", method()())
 
-Button.click = new_click  # the old function is dropped
+# the old function is dropped
+Button.click = new_click
 gc.collect()
 print("instance alive:", button.click())
 print("WeakMethod() now:", method())

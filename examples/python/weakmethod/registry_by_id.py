@@ -1,9 +1,11 @@
-# A registry keyed by WeakMethod collapses equal receivers (and
-# WeakMethod hashes like its receiver). Keyed by id(receiver)
-# alone, it collapses two methods of one receiver. Key by
-# (id(receiver), function), and on lookup check that the entry
-# still points at this very receiver: an id can be reused by a
-# new object before the dead one's callback has run (PyPy).
+# A registry keyed by WeakMethod collapses equal
+# receivers (and WeakMethod hashes like its
+# receiver). Keyed by id(receiver) alone, it
+# collapses two methods of one receiver. Key by
+# (id(receiver), function), and on lookup check
+# that the entry still points at this very
+# receiver: an id can be reused by a new object
+# before the dead one's callback has run (PyPy).
 import gc
 import weakref
 
@@ -45,14 +47,16 @@ print("3 methods, keyed by id(receiver):", len(by_id))
 # endregion
 
 # region fix
-registry = {}  # (id(receiver), function) -> WeakMethod
+# (id(receiver), function) -> WeakMethod
+registry = {}
 
 
 def connect(method):
     key = (id(method.__self__), method.__func__)
 
     def forget(wm):
-        if registry.get(key) is wm:  # still our entry?
+        # still our entry?
+        if registry.get(key) is wm:
             del registry[key]
 
     registry[key] = weakref.WeakMethod(method, forget)
@@ -75,8 +79,9 @@ del debug
 gc.collect()
 print("after del debug:", len(registry), "entries")
 # endregion
-# The last receiver goes too (`m` still held one of its
-# methods), so no callback is left to run at shutdown.
+# The last receiver goes too (`m` still held one
+# of its methods), so no callback is left to run
+# at shutdown.
 del audit, m
 gc.collect()
 print("after del audit:", len(registry), "entries")

@@ -35,7 +35,8 @@ saved.connect(debug.on_saved)
 saved.emit("a.txt")
 
 del debug
-gc.collect()  # the WeakMethod's callback removed its entry
+# the WeakMethod's callback removed its entry
+gc.collect()
 saved.emit("b.txt")
 print("receivers:", len(saved._receivers))
 # endregion

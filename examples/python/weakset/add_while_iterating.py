@@ -1,6 +1,8 @@
-# Adding to a WeakSet while looping over it: before Python 3.14
-# the underlying set changes size and the loop fails; since 3.14
-# the loop runs over a copy and does not see the new members.
+# Adding to a WeakSet while looping over it:
+# before Python 3.14 the underlying set changes
+# size and the loop fails; since 3.14 the loop
+# runs over a copy and does not see the new
+# members.
 import weakref
 
 

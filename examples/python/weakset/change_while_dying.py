@@ -1,9 +1,11 @@
-# Up to Python 3.13, and on PyPy, a WeakSet postpones removing
-# a member that dies during a loop over it. add() and discard()
-# carry out those removals first, even when the call itself
-# changes nothing (a member added again, a non-member
-# discarded), so the loop fails at its next step. Python 3.14
-# loops over a copy and postpones nothing.
+# Up to Python 3.13, and on PyPy, a WeakSet
+# postpones removing a member that dies during a
+# loop over it. add() and discard() carry out
+# those removals first, even when the call itself
+# changes nothing (a member added again, a
+# non-member discarded), so the loop fails at its
+# next step. Python 3.14 loops over a copy and
+# postpones nothing.
 import gc
 import weakref
 
@@ -22,9 +24,11 @@ for label, change in CHANGES.items():
     jobs = weakref.WeakSet(owners)
     try:
         for job in jobs:
-            owners.clear()  # the other two jobs die now
+            # the other two jobs die now
+            owners.clear()
             gc.collect()
-            change(jobs, job)  # the set's members stay the same
+            # the set's members stay the same
+            change(jobs, job)
         print(f"{label:22} in the loop: no error")
     except RuntimeError as error:
         print(f"{label:22} in the loop: RuntimeError: {error}")

@@ -1,6 +1,7 @@
-# `x in weakset` catches only the TypeError of weakref.ref(x).
-# An object that can be weakly referenced but is unhashable
-# still raises TypeError, when its weak reference is hashed.
+# `x in weakset` catches only the TypeError of
+# weakref.ref(x). An object that can be weakly
+# referenced but is unhashable still raises
+# TypeError, when its weak reference is hashed.
 import weakref
 
 
@@ -8,7 +9,8 @@ class Tag:
     pass
 
 
-class TagList(list):  # weakly referenceable, not hashable
+# weakly referenceable, not hashable
+class TagList(list):
     pass
 
 

@@ -1,5 +1,5 @@
-# Members may die while you iterate over a WeakSet: no error,
-# and dead members are skipped.
+# Members may die while you iterate over a
+# WeakSet: no error, and dead members are skipped.
 import gc
 import weakref
 
@@ -17,13 +17,15 @@ running = weakref.WeakSet(owners.values())
 seen = []
 for job in running:
     seen.append(job.name)
-    # Meanwhile, every other job is dropped by its owner.
+    # Meanwhile, every other job is dropped by its
+    # owner.
     for name in list(owners):
         if name != job.name:
             del owners[name]
     gc.collect()
 
-# The two dropped jobs were skipped, without an error.
+# The two dropped jobs were skipped, without an
+# error.
 print("jobs visited:", len(seen))
 del job
 print("jobs left:", len(running))

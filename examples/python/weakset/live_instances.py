@@ -4,7 +4,8 @@ import weakref
 
 # region main
 class Connection:
-    live = weakref.WeakSet()  # every instance that still exists
+    # every instance that still exists
+    live = weakref.WeakSet()
 
     def __init__(self, name):
         self.name = name

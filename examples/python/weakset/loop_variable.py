@@ -1,6 +1,7 @@
-# A for loop leaves its variable bound to the last member it
-# visited. That name is a strong reference: it keeps one member
-# of the WeakSet alive after the loop is over.
+# A for loop leaves its variable bound to the last
+# member it visited. That name is a strong
+# reference: it keeps one member of the WeakSet
+# alive after the loop is over.
 import gc
 import weakref
 

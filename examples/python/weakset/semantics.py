@@ -1,6 +1,7 @@
-# WeakSet behaves like a set of objects it does not own: add,
-# discard, `in`, len() and the set operators all work, and
-# members vanish when they die.
+# WeakSet behaves like a set of objects it does
+# not own: add, discard, `in`, len() and the set
+# operators all work, and members vanish when they
+# die.
 import gc
 import weakref
 
@@ -16,7 +17,8 @@ warm = weakref.WeakSet([red])
 used = weakref.WeakSet([red, green])
 
 print("len:", len(used), "| red in used:", red in used)
-both = warm | used  # set operators return new WeakSets
+# set operators return new WeakSets
+both = warm | used
 print(type(both).__name__, sorted(t.name for t in both))
 print("warm <= used:", warm <= used)
 
@@ -27,9 +29,9 @@ print("after discard/add:", sorted(t.name for t in used))
 del blue
 gc.collect()
 print("after blue died:", sorted(t.name for t in used))
-# An object that cannot be weakly referenced is not a member:
-# `in` says False (an unhashable one still raises; see
-# contains_unhashable.py).
+# An object that cannot be weakly referenced is
+# not a member: `in` says False (an unhashable one
+# still raises; see contains_unhashable.py).
 print("'red' in used:", "red" in used)
 try:
     used.add("red")  # but it cannot be added

@@ -1,6 +1,7 @@
-# The same parent/child pair twice: once with a strong back-link
-# (a cycle), once with a weak one. With the collector switched
-# off, only reference counting can free anything.
+# The same parent/child pair twice: once with a
+# strong back-link (a cycle), once with a weak
+# one. With the collector switched off, only
+# reference counting can free anything.
 import gc
 import weakref
 
@@ -9,9 +10,9 @@ class Node:
     pass
 
 
-# PyPy's gc.disable() stops only its major collections;
-# starting from an empty nursery, no minor one runs before the
-# prints below.
+# PyPy's gc.disable() stops only its major
+# collections; starting from an empty nursery, no
+# minor one runs before the prints below.
 gc.collect()
 
 # region main
@@ -22,11 +23,13 @@ def make_pair(weak_back_link):
         child.parent = weakref.ref(parent)
     else:
         child.parent = parent
-    # A way to watch the parent without keeping it.
+    # A way to watch the parent without keeping
+    # it.
     return weakref.ref(parent)
 
 
-gc.disable()  # no cyclic collection until we ask for it
+# no cyclic collection until we ask for it
+gc.disable()
 strong_link = make_pair(weak_back_link=False)
 weak_link = make_pair(weak_back_link=True)
 print("strong back-link, parent alive:",

@@ -6,7 +6,8 @@ class Buffer:
 
 
 def freed(ref):
-    # ref is a weak reference to the buffer: is it gone yet?
+    # ref is a weak reference to the buffer: is it
+    # gone yet?
     state = "gone" if ref() is None else "STILL ALIVE"
     print("  finalizer ran; the buffer is", state)
 
@@ -16,6 +17,7 @@ buffer = Buffer()
 weakref.finalize(buffer, freed, weakref.ref(buffer))
 
 print("before del")
-del buffer  # CPython: the count reaches zero; freed here
+# CPython: the count reaches zero; freed here
+del buffer
 print("after del")
 # endregion

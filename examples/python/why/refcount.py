@@ -3,10 +3,11 @@ import sys
 # region main
 data = []
 if hasattr(sys, "getrefcount"):
-    # Compare two readings: the absolute value is an
-    # implementation detail.
+    # Compare two readings: the absolute value is
+    # an implementation detail.
     before = sys.getrefcount(data)
-    alias = data  # a second name: one more reference
+    # a second name: one more reference
+    alias = data
     print("one more after aliasing:",
           sys.getrefcount(data) - before)
     del alias

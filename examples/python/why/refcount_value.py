@@ -1,12 +1,14 @@
-# The raw value of sys.getrefcount for a fresh object that one
-# local variable refers to. It is an implementation detail, and
-# the runtimes disagree.
+# The raw value of sys.getrefcount for a fresh
+# object that one local variable refers to. It is
+# an implementation detail, and the runtimes
+# disagree.
 import sys
 
 
 # region main
 def count_of_new_list():
-    # Exactly one reference from the program's point of view.
+    # Exactly one reference from the program's
+    # point of view.
     data = []
     return sys.getrefcount(data)
 

@@ -1,5 +1,5 @@
-/// <reference lib="dom" />
-// Runs in a browser (Chromium with --js-flags=--expose-gc).
+// / <reference lib="dom" /> Runs in a browser
+// (Chromium with --js-flags=--expose-gc).
 const gc = globalThis.gc;
 if (!gc) throw new Error('needs --js-flags=--expose-gc');
 const nextTask = () =>
@@ -10,7 +10,8 @@ let reported = false;
 window.addEventListener('error', (event) => {
   reported = true;
   console.log('error event:', event.message);
-  event.preventDefault(); // handled: not logged as uncaught
+  // handled: not logged as uncaught
+  event.preventDefault();
 });
 
 const registry = new FinalizationRegistry<string>((name) => {

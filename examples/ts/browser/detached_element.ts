@@ -1,5 +1,5 @@
-/// <reference lib="dom" />
-// Runs in a browser (Chromium with --js-flags=--expose-gc).
+// / <reference lib="dom" /> Runs in a browser
+// (Chromium with --js-flags=--expose-gc).
 const gc = globalThis.gc;
 if (!gc) throw new Error('needs --js-flags=--expose-gc');
 const nextTask = () =>
@@ -17,11 +17,13 @@ tooltips.set(element, data);
 // WeakRefs only to watch both objects go.
 const elementRef = new WeakRef(element);
 const dataRef = new WeakRef(data);
-data = undefined; // the WeakMap entry is the data's only holder
+// the WeakMap entry is the data's only holder
+data = undefined;
 
 element.remove(); // out of the document...
 console.log('removed, still a key:', tooltips.has(element));
-element = undefined; // ...and out of every variable
+// ...and out of every variable
+element = undefined;
 
 await nextTask();
 gc();

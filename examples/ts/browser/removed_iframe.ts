@@ -1,5 +1,5 @@
-/// <reference lib="dom" />
-// Runs in a browser (Chromium with --js-flags=--expose-gc).
+// / <reference lib="dom" /> Runs in a browser
+// (Chromium with --js-flags=--expose-gc).
 const gc = globalThis.gc;
 if (!gc) throw new Error('needs --js-flags=--expose-gc');
 const nextTask = () =>
@@ -12,8 +12,9 @@ const inner = frame.contentWindow as unknown as
   typeof globalThis;
 
 const ran: string[] = [];
-// A callback made in this page, and one made in the iframe (a
-// function of the iframe's realm, pushing to the same array).
+// A callback made in this page, and one made in
+// the iframe (a function of the iframe's realm,
+// pushing to the same array).
 const pageNote = (name: string) => ran.push(name);
 const makeNote = new inner.Function(
   'ran',
@@ -35,7 +36,8 @@ const names = [
 ];
 registries.forEach((r, i) => r.register({}, names[i]!));
 
-frame.remove(); // its document is no longer fully active
+// its document is no longer fully active
+frame.remove();
 
 await nextTask();
 gc();

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // check: click=#target
-// Runs in a browser (Chromium with --js-flags=--expose-gc); the
-// check clicks the button with the mouse, as a reader would.
+// Runs in a browser (Chromium with
+// --js-flags=--expose-gc); the check clicks the
+// button with the mouse, as a reader would.
 const gc = globalThis.gc;
 if (!gc) throw new Error('needs --js-flags=--expose-gc');
 
@@ -13,7 +14,8 @@ document.body.append(button);
 // #region main
 let ref: WeakRef<object> | undefined;
 button.addEventListener('click', () => {
-  ref = new WeakRef({}); // the target is on the kept list now
+  // the target is on the kept list now
+  ref = new WeakRef({});
 });
 button.addEventListener('click', (event) => {
   gc();
@@ -22,12 +24,14 @@ button.addEventListener('click', (event) => {
   console.log(`${how}: target kept:`, kept);
 });
 
-// Synthetic: both listeners run inside this script's job.
+// Synthetic: both listeners run inside this
+// script's job.
 button.click();
 
-// A real click: the listeners run from the event loop, and HTML
-// performs a microtask checkpoint after each one, which empties
-// the kept list before the second listener.
+// A real click: the listeners run from the event
+// loop, and HTML performs a microtask checkpoint
+// after each one, which empties the kept list
+// before the second listener.
 await new Promise((resolve) => {
   button.addEventListener('click', resolve, { once: true });
 });

@@ -1,7 +1,8 @@
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
-// Cleanup callbacks run in later tasks (in Node.js, one task
-// per registry): wait for a few.
+// Cleanup callbacks run in later tasks (in
+// Node.js, one task per registry): wait for a
+// few.
 const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 const settle = async () => {
@@ -12,15 +13,16 @@ const settle = async () => {
 type Dead<K, V extends object> = { key: K; ref: WeakRef<V> };
 
 /**
- * Maps keys to objects without keeping the objects alive
- * (Python's WeakValueDictionary).
+ * Maps keys to objects without keeping the
+ * objects alive (Python's WeakValueDictionary).
  */
 class WeakValueCache<K, V extends object> {
   readonly #entries = new Map<K, WeakRef<V>>();
   readonly #registry = new FinalizationRegistry<Dead<K, V>>(
     ({ key, ref }) => {
-      // Remove the entry only if it still holds the reference
-      // that died: a newer value may have been stored since.
+      // Remove the entry only if it still holds
+      // the reference that died: a newer value
+      // may have been stored since.
       if (this.#entries.get(key) === ref) {
         this.#entries.delete(key);
       }
@@ -59,7 +61,8 @@ interface Texture {
 
 const textures = new WeakValueCache<string, Texture>();
 const fresh: Texture = { name: 'new stone' };
-// Only so that the output shows the old value's collection:
+// Only so that the output shows the old value's
+// collection:
 const watch = new FinalizationRegistry<string>((name) =>
   console.log('collected:', name),
 );
@@ -75,18 +78,22 @@ function loadLevel(): void {
   watch.register(old, 'old stone');
   // Replaced while the old value is still alive:
   textures.set('stone', fresh);
-} // brick and old stone are unreachable from here on
+// brick and old stone are unreachable from here
+// on
+}
 
 loadLevel();
 // Let the kept-alive list be cleared:
 await settle();
 gc();
-// Cleanups: the cache's for both values, and watch's:
+// Cleanups: the cache's for both values, and
+// watch's:
 await settle();
 
 // Gone, and its entry removed:
 console.log('brick:', textures.get('brick'));
-// The old value's cleanup left the newer entry alone:
+// The old value's cleanup left the newer entry
+// alone:
 console.log('stone:', textures.get('stone') === fresh);
 console.log('entries:', textures.size);
 // #endregion

@@ -1,14 +1,16 @@
-// check: not-on=node,chromium,quickjs (Bun.gc is Bun's own API)
-// Run with plain `bun bun_gc_clears_kept.ts`: Bun.gc exists
-// without any flag.
+// check: not-on=node,chromium,quickjs (Bun only)
+// Run with plain `bun bun_gc_clears_kept.ts`:
+// Bun.gc exists without any flag.
 declare const Bun: { gc(force: boolean): void };
 
 // #region main
 let target: object | undefined = {};
-const ref = new WeakRef(target); // target goes on the kept list
+// target goes on the kept list
+const ref = new WeakRef(target);
 target = undefined;
 
-// Two reads in one synchronous run of code, no await between.
+// Two reads in one synchronous run of code, no
+// await between.
 const first = ref.deref() !== undefined;
 Bun.gc(true); // Bun's synchronous full collection
 const second = ref.deref() !== undefined;

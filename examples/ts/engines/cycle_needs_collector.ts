@@ -8,21 +8,24 @@ interface Node {
 }
 
 // #region main
-// One object alone, and two that refer to each other.
+// One object alone, and two that refer to each
+// other.
 let alone: Node | undefined = {};
 let a: Node | undefined = {};
 let b: Node | undefined = { other: a };
 a.other = b;
 const aloneRef = new WeakRef(alone);
 const cycleRef = new WeakRef(a);
-alone = a = b = undefined; // all three are unreachable now
+// all three are unreachable now
+alone = a = b = undefined;
 
 const alive = (ref: WeakRef<Node>) =>
   ref.deref() === undefined ? 'gone' : 'there';
 await nextTask(); // a new task, no gc() so far
 console.log('before gc(): alone', alive(aloneRef));
 console.log('before gc(): cycle', alive(cycleRef));
-await nextTask(); // (a deref() above kept its target until now)
+// (a deref() above kept its target until now)
+await nextTask();
 gc();
 console.log('after gc():  cycle', alive(cycleRef));
 // #endregion

@@ -1,10 +1,13 @@
-// No gc() call anywhere: what does the engine free by itself?
+// No gc() call anywhere: what does the engine
+// free by itself?
 
 // #region main
 let target: object | undefined = { name: 'temporary' };
 const ref = new WeakRef(target);
-target = undefined; // the last strong reference is gone
+// the last strong reference is gone
+target = undefined;
 
-// Still the same synchronous run of code, and no collection:
+// Still the same synchronous run of code, and no
+// collection:
 console.log('right after the drop:', ref.deref() !== undefined);
 // #endregion

@@ -12,8 +12,11 @@ let target: object | undefined = {};
 registry.register(target, 'the target', token);
 
 target = undefined;
-gc(); // the target dies; its cleanup is due but has not run
-// Still the same job: the registry still has the record.
+// the target dies; its cleanup is due but has not
+// run
+gc();
+// Still the same job: the registry still has the
+// record.
 const found = registry.unregister(token);
 console.log('unregister() found it:', found);
 

@@ -9,15 +9,18 @@ const registry = new FinalizationRegistry<string>((name) => {
   log.push(`cleanup for ${name}`);
   queueMicrotask(() => log.push('a microtask it queued'));
 });
-// Registered in a function of its own, so no variable of this
-// module's scope can still point at the target.
+// Registered in a function of its own, so no
+// variable of this module's scope can still point
+// at the target.
 function registerTemporary(): void {
   registry.register({}, 'a temporary');
 }
 registerTemporary();
 
-await nextTask(); // a new task: the kept list is empty
-gc(); // the target is gone; its cleanup is only queued
+// a new task: the kept list is empty
+await nextTask();
+// the target is gone; its cleanup is only queued
+gc();
 log.push('the rest of the task that called gc()');
 await Promise.resolve();
 log.push('a microtask after it');

@@ -1,4 +1,5 @@
-// Runs itself again as a child process, once per way to end.
+// Runs itself again as a child process, once per
+// way to end.
 import { spawnSync } from 'node:child_process';
 
 const gc = globalThis.gc;
@@ -18,13 +19,15 @@ if (ending !== undefined) {
   if (ending !== 'no-gc') gc();
   // ... which never comes:
   if (ending === 'exit') process.exit(0);
-  // Otherwise the program ends when nothing is left to do, and
-  // the due cleanup is part of what is left.
+  // Otherwise the program ends when nothing is
+  // left to do, and the due cleanup is part of
+  // what is left.
   // #endregion
 } else {
   // #region parent
   for (const end of ['exit', 'natural', 'no-gc']) {
-    // The child gets this process's flags, such as --expose-gc.
+    // The child gets this process's flags, such
+    // as --expose-gc.
     const args = [
       ...process.execArgv,
       import.meta.filename,

@@ -4,13 +4,15 @@ const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-const target = {}; // stays alive (read again at the end)
+// stays alive (read again at the end)
+const target = {};
 const token = {};
 const kept = new FinalizationRegistry<object>(() => {});
 let lost: FinalizationRegistry<object> | undefined =
   new FinalizationRegistry<object>(() => {});
 
-// Each held value is watched by a WeakRef of its own.
+// Each held value is watched by a WeakRef of its
+// own.
 function watchedRegister(
   registry: FinalizationRegistry<object>,
   unregisterToken?: object,
@@ -24,7 +26,8 @@ const registered = watchedRegister(kept, target);
 const inLostRegistry = watchedRegister(lost);
 
 kept.unregister(token);
-lost = undefined; // the registry itself becomes unreachable
+// the registry itself becomes unreachable
+lost = undefined;
 await nextTask();
 gc();
 const alive = (ref: WeakRef<object>) =>
@@ -32,6 +35,7 @@ const alive = (ref: WeakRef<object>) =>
 console.log('still registered:', alive(registered));
 console.log('after unregister():', alive(unregistered));
 console.log('registry collected:', alive(inLostRegistry));
-// Reading `kept` and `target` here keeps both live to now.
+// Reading `kept` and `target` here keeps both
+// live to now.
 console.log('unregistered now:', kept.unregister(target));
 // #endregion

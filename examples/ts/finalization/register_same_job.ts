@@ -7,15 +7,20 @@ const nextTask = () =>
 const registry = new FinalizationRegistry<string>((held) => {
   console.log('cleanup for', held);
 });
-// The control: new WeakRef() adds its target to the kept list.
+// The control: new WeakRef() adds its target to
+// the kept list.
 const ref = new WeakRef({});
-// register() holds its target weakly and does not:
+// register() holds its target weakly and does
+// not:
 (() => registry.register({}, 'registered in this job'))();
-gc(); // the same synchronous job: no await, no timer before it
+// the same synchronous job: no await, no timer
+// before it
+gc();
 console.log('WeakRef target kept:', ref.deref() !== undefined);
 
-// The cleanup runs in a later task; the host decides which, so
-// give it several timers before the last line.
+// The cleanup runs in a later task; the host
+// decides which, so give it several timers before
+// the last line.
 for (let i = 0; i < 5; i++) await nextTask();
 console.log('done');
 // #endregion

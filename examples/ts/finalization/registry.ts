@@ -4,12 +4,13 @@ const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// The held value is passed to the callback; it must not be the
-// target itself.
+// The held value is passed to the callback; it
+// must not be the target itself.
 const registry = new FinalizationRegistry<string>((held) => {
   console.log('cleanup for', held);
 });
-// Any object: it names registrations to unregister.
+// Any object: it names registrations to
+// unregister.
 const token = {};
 
 function work(): void {
@@ -24,6 +25,7 @@ work();
 console.log('unregistered:', registry.unregister(token));
 await nextTask();
 gc();
-await nextTask(); // callbacks run in a later task, if at all
+// callbacks run in a later task, if at all
+await nextTask();
 console.log('done');
 // #endregion

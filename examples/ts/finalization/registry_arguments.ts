@@ -1,14 +1,17 @@
 // #region main
-// What the constructor, register() and unregister() return,
-// and what they refuse with a TypeError.
+// What the constructor, register() and
+// unregister() return, and what they refuse with
+// a TypeError.
 const registry = new FinalizationRegistry<string>(() => {});
 const token = {};
 const target = {};
 const result = registry.register(target, 'a', token);
 console.log('register() returned:', result);
-registry.register({}, 'b', token); // a second one, same token
+// a second one, same token
+registry.register({}, 'b', token);
 console.log('unregister(token):', registry.unregister(token));
-console.log('again:', registry.unregister(token)); // none left
+// none left
+console.log('again:', registry.unregister(token));
 console.log('unknown token:', registry.unregister({}));
 
 const refused: [string, () => unknown][] = [

@@ -8,7 +8,8 @@ let registry: FinalizationRegistry<string> | undefined =
   new FinalizationRegistry<string>((held) => {
     console.log('cleanup for', held);
   });
-// Registers a fresh target; returns a WeakRef to it.
+// Registers a fresh target; returns a WeakRef to
+// it.
 function registerOne(r: FinalizationRegistry<string>) {
   const target = {};
   r.register(target, 'a target that died first');
@@ -18,10 +19,15 @@ const target = registerOne(registry);
 const registryRef = new WeakRef(registry);
 
 await nextTask();
-gc(); // the target dies while its registry is still reachable
+// the target dies while its registry is still
+// reachable
+gc();
 console.log('target collected:', target.deref() === undefined);
-registry = undefined; // then the registry becomes unreachable,
-gc(); // and is collected before its cleanup task has run
+// then the registry becomes unreachable,
+registry = undefined;
+// and is collected before its cleanup task has
+// run
+gc();
 const gone = registryRef.deref() === undefined;
 console.log('registry collected:', gone);
 for (let i = 0; i < 5; i++) await nextTask();

@@ -4,11 +4,13 @@ const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// Each callback records its call, then queues a microtask.
+// Each callback records its call, then queues a
+// microtask.
 interface Call {
   registry: string;
   held: string;
-  pending: number; // queued microtasks that have not yet run
+  // queued microtasks that have not yet run
+  pending: number;
 }
 const calls: Call[] = [];
 let pending = 0;
@@ -22,23 +24,28 @@ const second = new FinalizationRegistry(cleanup('second'));
 
 (() => {
   const target = {};
-  first.register(target, 'a'); // one target, registered three
-  first.register(target, 'b'); // times in one registry ...
+  // one target, registered three
+  first.register(target, 'a');
+  // times in one registry ...
+  first.register(target, 'b');
   first.register(target, 'c');
-  second.register(target, 'x'); // ... and once in another
+  // ... and once in another
+  second.register(target, 'x');
 })();
 await nextTask();
 gc();
 for (let i = 0; i < 3; i++) await nextTask();
 
-// One call per registration, in an order the spec leaves open:
+// One call per registration, in an order the spec
+// leaves open:
 for (const registry of ['first', 'second']) {
   const held = calls.filter((c) => c.registry === registry);
   const values = held.map((c) => c.held).sort().join(', ');
   console.log(`${registry} got:`, values);
 }
-// When the registry called last began, were the microtasks
-// queued by the other one's callbacks still waiting?
+// When the registry called last began, were the
+// microtasks queued by the other one's callbacks
+// still waiting?
 const last = calls.at(-1)!.registry;
 const start = calls.find((c) => c.registry === last)!;
 console.log('microtasks still pending then:', start.pending);

@@ -1,5 +1,5 @@
-// Runs itself again as a child process, so the crash it shows
-// does not end this program.
+// Runs itself again as a child process, so the
+// crash it shows does not end this program.
 import { spawnSync } from 'node:child_process';
 
 const gc = globalThis.gc;
@@ -17,11 +17,13 @@ if (process.argv[2] === 'child') {
   gc();
   await nextTask(); // the callback throws here
   await nextTask();
-  console.log('still running'); // never printed on Node.js
+  // never printed on Node.js
+  console.log('still running');
   // #endregion
 } else {
   // #region parent
-  // The child gets this process's flags, such as --expose-gc.
+  // The child gets this process's flags, such as
+  // --expose-gc.
   const args = [
     ...process.execArgv,
     import.meta.filename,

@@ -1,8 +1,9 @@
 // #region main
 const registry = new FinalizationRegistry<string>(() => {});
 
-// A token must be something that can be collected itself: an
-// object or a symbol that is not in the global registry.
+// A token must be something that can be collected
+// itself: an object or a symbol that is not in
+// the global registry.
 const tokens: [string, unknown][] = [
   ['an object', {}],
   ["Symbol('x')", Symbol('x')],
@@ -11,8 +12,9 @@ const tokens: [string, unknown][] = [
 ];
 for (const [label, token] of tokens) {
   try {
-    // The cast lets the call through the type checker, so that
-    // the run-time check is the one that answers.
+    // The cast lets the call through the type
+    // checker, so that the run-time check is the
+    // one that answers.
     registry.register({}, label, token as WeakKey);
     console.log(`${label}: accepted`);
   } catch (error) {
@@ -20,7 +22,8 @@ for (const [label, token] of tokens) {
   }
 }
 
-// A non-registered symbol can also be the target itself.
+// A non-registered symbol can also be the target
+// itself.
 const session = Symbol('session');
 registry.register(session, 'session ended', session);
 console.log('unregistered:', registry.unregister(session));

@@ -1,10 +1,11 @@
-// What register() and unregister() accept as a target and as
-// a token: objects and non-registered symbols.
+// What register() and unregister() accept as a
+// target and as a token: objects and
+// non-registered symbols.
 const registry = new FinalizationRegistry<string>(() => {});
 
 /**
- * Runs `attempt` and prints whether it worked or which error
- * it threw.
+ * Runs `attempt` and prints whether it worked or
+ * which error it threw.
  */
 function tryIt(label: string, attempt: () => unknown): void {
   try {

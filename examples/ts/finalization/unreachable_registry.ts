@@ -9,9 +9,10 @@ const kept = new FinalizationRegistry<string>(log);
 
 function registerBoth(): void {
   kept.register({}, 'kept registry');
-  // This registry is a local: nothing refers to it after the
-  // function returns, so it is collected along with its targets
-  // and its callback is never called.
+  // This registry is a local: nothing refers to
+  // it after the function returns, so it is
+  // collected along with its targets and its
+  // callback is never called.
   const lost = new FinalizationRegistry<string>(log);
   lost.register({}, 'lost registry');
 }

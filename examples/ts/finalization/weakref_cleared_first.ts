@@ -6,8 +6,9 @@ const nextTask = () =>
 // #region main
 let ref: WeakRef<object> | undefined;
 const registry = new FinalizationRegistry<string>((held) => {
-  // By the time a cleanup runs, every WeakRef to the target
-  // has already been emptied: the target cannot come back.
+  // By the time a cleanup runs, every WeakRef to
+  // the target has already been emptied: the
+  // target cannot come back.
   console.log(`cleanup for ${held}, deref():`, ref?.deref());
 });
 

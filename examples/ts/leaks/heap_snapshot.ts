@@ -1,5 +1,6 @@
-// Writes two V8 heap snapshots into the run's temporary
-// folder and counts the objects of one class in each.
+// Writes two V8 heap snapshots into the run's
+// temporary folder and counts the objects of one
+// class in each.
 // check: timeout=30
 import { readFileSync } from 'node:fs';
 import { writeHeapSnapshot } from 'node:v8';
@@ -18,8 +19,9 @@ for (let i = 0; i < 500; i++) {
   cache.set(i, new Session(`u${i}`));
 }
 
-// A snapshot is JSON: one flat array of numbers for all nodes
-// (a fixed number of fields each) and a string table.
+// A snapshot is JSON: one flat array of numbers
+// for all nodes (a fixed number of fields each)
+// and a string table.
 function countInstances(file: string, name: string): number {
   const snapshot = JSON.parse(readFileSync(file, 'utf8'));
   const { node_fields, node_types } = snapshot.snapshot.meta;

@@ -1,17 +1,19 @@
-// A leak test with Node.js's test runner. The file runs twice:
-// as the test file, in a child that node:test starts, and as
-// the runner, which prints one line per test, without timings.
-// check: not-on=bun (its node:test runner fails given execArgv)
+// A leak test with Node.js's test runner. The
+// file runs twice: as the test file, in a child
+// that node:test starts, and as the runner, which
+// prints one line per test, without timings.
+// check: not-on=bun (execArgv breaks node:test)
 import assert from 'node:assert/strict';
 import { run, test } from 'node:test';
 
 // #region helper
-// Fails the test if `make()`'s object is still reachable once
-// the test has dropped it.
+// Fails the test if `make()`'s object is still
+// reachable once the test has dropped it.
 async function assertCollected(
   make: () => object,
 ): Promise<void> {
-  const ref = new WeakRef(make()); // only the WeakRef holds it
+  // only the WeakRef holds it
+  const ref = new WeakRef(make());
   await new Promise((resolve) => setTimeout(resolve, 0));
   globalThis.gc!(); // needs --expose-gc
   assert.equal(ref.deref(), undefined, 'still reachable');
@@ -20,7 +22,8 @@ async function assertCollected(
 
 // #region tests
 class Session {
-  static open: Session[] = []; // the leak: never pruned
+  // the leak: never pruned
+  static open: Session[] = [];
   constructor() {
     Session.open.push(this);
   }
@@ -39,12 +42,14 @@ if (process.env.NODE_TEST_CONTEXT) {
 if (!process.env.NODE_TEST_CONTEXT) {
   const tests = run({
     files: [import.meta.filename],
-    execArgv: process.execArgv, // --expose-gc, for the child
+    // --expose-gc, for the child
+    execArgv: process.execArgv,
   });
   for await (const { type, data } of tests) {
     if (type === 'test:pass') console.log('ok', data.name);
     if (type === 'test:fail') {
-      // The runner wraps the test's error; its cause is ours.
+      // The runner wraps the test's error; its
+      // cause is ours.
       const { cause } = data.details.error as { cause?: Error };
       const [reason] = String(cause?.message).split('\n');
       console.log('not ok', data.name, '-', reason);

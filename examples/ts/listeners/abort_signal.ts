@@ -1,5 +1,6 @@
-// check: not-on=quickjs (no EventTarget or AbortController)
-// Removing listeners explicitly: one AbortController per owner.
+// check: not-on=quickjs (no AbortController)
+// Removing listeners explicitly: one
+// AbortController per owner.
 
 // #region main
 const bus = new EventTarget();
@@ -11,7 +12,8 @@ bus.addEventListener('saved', log('view: saved'), options);
 bus.addEventListener('closed', log('view: closed'), options);
 
 bus.dispatchEvent(new Event('saved'));
-view.abort(); // ...so the view removes all of them at once
+// ...so the view removes all of them at once
+view.abort();
 bus.dispatchEvent(new Event('saved'));
 bus.dispatchEvent(new Event('closed'));
 console.log('after abort(): nothing more was delivered');

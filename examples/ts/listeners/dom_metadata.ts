@@ -3,16 +3,17 @@ if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
-// Stand-ins for DOM elements, so the example runs in Node.
-// In a browser these would be real elements, from
-// document.querySelector.
+// Stand-ins for DOM elements, so the example runs
+// in Node. In a browser these would be real
+// elements, from document.querySelector.
 interface ElementLike {
   id: string;
 }
 
 // #region main
-// Per-element data that disappears with the element: no cleanup
-// code when the element is removed.
+// Per-element data that disappears with the
+// element: no cleanup code when the element is
+// removed.
 interface ClickData {
   count: number;
 }
@@ -25,8 +26,9 @@ function recordClick(element: ElementLike): number {
   return data.count;
 }
 
-// Only to make the collection visible in the output: WeakRefs
-// to the element and to its data.
+// Only to make the collection visible in the
+// output: WeakRefs to the element and to its
+// data.
 type Watched = [WeakRef<ElementLike>, WeakRef<ClickData>];
 function showDialog(): Watched {
   const button: ElementLike = { id: 'save' };
@@ -34,7 +36,9 @@ function showDialog(): Watched {
   console.log('clicks on #save:', recordClick(button));
   const data = clicks.get(button)!;
   return [new WeakRef(button), new WeakRef(data)];
-} // the dialog closes: its button is removed and dropped
+// the dialog closes: its button is removed and
+// dropped
+}
 
 const [button, data] = showDialog();
 await nextTask();

@@ -8,7 +8,10 @@ interface Listener {
   handle(event: string): void;
 }
 
-/** Holds listeners weakly: unused ones stop getting events. */
+/**
+ * Holds listeners weakly: unused ones stop
+ * getting events.
+ */
 class WeakEmitter {
   readonly #listeners = new Set<WeakRef<Listener>>();
 
@@ -49,7 +52,8 @@ const openViews = [new View('sidebar'), new View('dialog')];
 openViews.forEach((view) => emitter.subscribe(view));
 console.log('delivered:', emitter.emit('saved'));
 
-openViews.pop(); // the dialog closes; nobody unsubscribed it
+// the dialog closes; nobody unsubscribed it
+openViews.pop();
 await nextTask();
 gc();
 console.log('delivered:', emitter.emit('closed'));

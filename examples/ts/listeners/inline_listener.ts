@@ -28,14 +28,16 @@ class WeakEmitter {
 
 // #region main
 const emitter = new WeakEmitter();
-// Nothing but the emitter's WeakRef refers to this listener...
+// Nothing but the emitter's WeakRef refers to
+// this listener...
 emitter.subscribe({
   handle: (event) => console.log('inline listener got', event),
 });
 console.log('delivered:', emitter.emit('first'));
 
 await new Promise((resolve) => setTimeout(resolve, 0));
-// ... so a collection takes it: it silently stops listening.
+// ... so a collection takes it: it silently stops
+// listening.
 gc();
 console.log('delivered:', emitter.emit('second'));
 // #endregion

@@ -17,5 +17,6 @@ const alive = (ref: WeakRef<object>) =>
   ref.deref() !== undefined;
 console.log('unused still there:', alive(unusedRef));
 console.log('used still there:', alive(usedRef));
-console.log('used:', used.theme); // read after the collection
+// read after the collection
+console.log('used:', used.theme);
 // #endregion

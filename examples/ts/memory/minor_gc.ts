@@ -1,27 +1,31 @@
-// V8's gc() takes an option: { type: 'minor' } collects only
-// the young generation (a scavenge), { type: 'major' } the
-// whole heap.
+// V8's gc() takes an option: { type: 'minor' }
+// collects only the young generation (a
+// scavenge), { type: 'major' } the whole heap.
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// An old target: it stayed in use through two minor
-// collections, so V8 moved it to the old generation.
+// An old target: it stayed in use through two
+// minor collections, so V8 moved it to the old
+// generation.
 let value: object | undefined = { cached: 'old value' };
 const old = new WeakRef(value);
 gc({ type: 'minor' });
 gc({ type: 'minor' });
-value = undefined; // from now on, only the WeakRef refers to it
+// from now on, only the WeakRef refers to it
+value = undefined;
 
-// A young target: new, and never referred to by anything else.
+// A young target: new, and never referred to by
+// anything else.
 const young = new WeakRef({ cached: 'young value' });
 
 const alive = (ref: WeakRef<object>) =>
   ref.deref() === undefined ? 'gone' : 'alive';
 for (const type of ['minor', 'minor', 'major'] as const) {
-  await nextTask(); // clears the kept list before each gc
+  // clears the kept list before each gc
+  await nextTask();
   gc({ type });
   const state = `old ${alive(old)}, young ${alive(young)}`;
   console.log(`after a ${type} gc: ${state}`);

@@ -1,4 +1,4 @@
-// check: no-output-on=quickjs (refcounting frees both at once)
+// check: no-output-on=quickjs (refcounting)
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () =>
@@ -11,8 +11,9 @@ const ref = new WeakRef(session);
 session = undefined;
 
 if (ref.deref() !== undefined) {
-  // Checked here ... but the timer resumes this code in a later
-  // task, after the kept-alive list was cleared: it can go.
+  // Checked here ... but the timer resumes this
+  // code in a later task, after the kept-alive
+  // list was cleared: it can go.
   await nextTask();
   gc();
   console.log('after await:', ref.deref()?.user ?? 'gone');
@@ -20,8 +21,8 @@ if (ref.deref() !== undefined) {
 // #endregion
 
 // #region fix
-// Keep a strong local for as long as you need the object,
-// across awaits too.
+// Keep a strong local for as long as you need the
+// object, across awaits too.
 let other: { user: string } | undefined = { user: 'grace' };
 const otherRef = new WeakRef(other);
 other = undefined;

@@ -15,8 +15,9 @@ const registry = new FinalizationRegistry<() => void>(
 function trackAndLog(input: Connection): void {
   const id = input.id;
   {
-    // The closure that needs the connection lives in a block of
-    // its own, so its scope object is not the cleanup's.
+    // The closure that needs the connection lives
+    // in a block of its own, so its scope object
+    // is not the cleanup's.
     const conn = input;
     const log = () => console.log('tracking', conn.id);
     log();

@@ -1,5 +1,5 @@
-// The fix for a held value that keeps its target alive: hold
-// the data the cleanup needs.
+// The fix for a held value that keeps its target
+// alive: hold the data the cleanup needs.
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () =>
@@ -9,8 +9,8 @@ const nextTask = () =>
 interface Connection {
   id: string;
 }
-// The held value is the id (a string), never the connection
-// or a closure over it.
+// The held value is the id (a string), never the
+// connection or a closure over it.
 const registry = new FinalizationRegistry<string>((id) => {
   console.log('closed', id);
 });

@@ -3,8 +3,9 @@ const registry = new FinalizationRegistry<object>(() => {});
 const connection = { id: 'db' };
 
 try {
-  // The target as its own held value: it could never be
-  // collected, so register() refuses it outright.
+  // The target as its own held value: it could
+  // never be collected, so register() refuses it
+  // outright.
   registry.register(connection, connection);
 } catch (error) {
   const { name, message } = error as Error;

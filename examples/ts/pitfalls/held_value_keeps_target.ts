@@ -14,14 +14,16 @@ const registry = new FinalizationRegistry<() => void>(
 
 function openWrong(): void {
   const conn: Connection = { id: 'wrong' };
-  // The held value is a closure over `conn`: the registry holds
-  // it strongly, so the target stays reachable forever.
+  // The held value is a closure over `conn`: the
+  // registry holds it strongly, so the target
+  // stays reachable forever.
   registry.register(conn, () => console.log('closed', conn.id));
 }
 
 function openRight(): void {
   const conn: Connection = { id: 'right' };
-  const id = conn.id; // copy the data the cleanup needs
+  // copy the data the cleanup needs
+  const id = conn.id;
   registry.register(conn, () => console.log('closed', id));
 }
 

@@ -20,9 +20,10 @@ function track(conn: Connection): void {
 
 function trackAndLog(conn: Connection): void {
   const id = conn.id;
-  // ... and so does this one, but another closure in the same
-  // scope captures `conn`. Closures created in one scope share
-  // one scope object, so the cleanup holds `conn` too.
+  // ... and so does this one, but another closure
+  // in the same scope captures `conn`. Closures
+  // created in one scope share one scope object,
+  // so the cleanup holds `conn` too.
   const log = () => console.log('tracking', conn.id);
   log();
   registry.register(conn, () => console.log('closed', id));

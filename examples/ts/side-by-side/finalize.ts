@@ -1,4 +1,5 @@
-// The TypeScript half of a pair. The same program in Python:
+// The TypeScript half of a pair. The same program
+// in Python:
 // ../../python/side-by-side/finalize.py
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -18,8 +19,8 @@ const registry = new FinalizationRegistry<string>(remove);
 
 function exportData(): void {
   const report: TempFile = { path: '/tmp/report.csv' };
-  // The cleanup gets the path, never the object itself (that
-  // would keep it alive).
+  // The cleanup gets the path, never the object
+  // itself (that would keep it alive).
   registry.register(report, report.path);
 
   const keep: TempFile = { path: '/tmp/keep.csv' };
@@ -27,7 +28,9 @@ function exportData(): void {
   registry.register(keep, keep.path, keep);
   // No cleanup for this one:
   console.log('cancelled:', registry.unregister(keep));
-} // both objects are unreachable once the function returns
+// both objects are unreachable once the function
+// returns
+}
 
 exportData();
 await nextTask();

@@ -1,4 +1,5 @@
-// The TypeScript half of a pair. The same program in Python:
+// The TypeScript half of a pair. The same program
+// in Python:
 // ../../python/side-by-side/weak_key_map.py
 class Button {}
 
@@ -12,6 +13,7 @@ console.log('label:', labels.get(save));
 console.log('has:', labels.has(save));
 
 save = undefined; // the entry can go with its key
-// No line to print here: a WeakMap has no size and cannot be
-// iterated, so the entry cannot be counted.
+// No line to print here: a WeakMap has no size
+// and cannot be iterated, so the entry cannot be
+// counted.
 // #endregion

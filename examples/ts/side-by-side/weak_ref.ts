@@ -1,4 +1,5 @@
-// The TypeScript half of a pair. The same program in Python:
+// The TypeScript half of a pair. The same program
+// in Python:
 // ../../python/side-by-side/weak_ref.py
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -9,21 +10,25 @@ interface User {
 
 // #region main
 let user: User | undefined = { name: 'ada' };
-// The WeakRef keeps the object alive only briefly (in Node.js,
-// until the microtask queue drains); `user` keeps it for now.
+// The WeakRef keeps the object alive only briefly
+// (in Node.js, until the microtask queue drains);
+// `user` keeps it for now.
 const ref = new WeakRef(user);
 
 function greet(): void {
-  // The object, or undefined once it has been collected.
+  // The object, or undefined once it has been
+  // collected.
   const target = ref.deref();
   const name = target !== undefined ? target.name : 'nobody';
   console.log('hello,', name);
 }
 
 greet();
-user = undefined; // drop the only strong reference
-// Let the microtask queue drain (a timer), then collect; gc()
-// needs node --expose-gc, and a web page cannot force one.
+// drop the only strong reference
+user = undefined;
+// Let the microtask queue drain (a timer), then
+// collect; gc() needs node --expose-gc, and a web
+// page cannot force one.
 await new Promise((resolve) => setTimeout(resolve, 0));
 gc();
 greet();

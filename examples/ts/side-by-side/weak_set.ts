@@ -1,4 +1,5 @@
-// The TypeScript half of a pair. The same program in Python:
+// The TypeScript half of a pair. The same program
+// in Python:
 // ../../python/side-by-side/weak_set.py
 class Order {
   readonly number: number;

@@ -1,12 +1,13 @@
-// The TypeScript half of a pair. The same program in Python:
+// The TypeScript half of a pair. The same program
+// in Python:
 // ../../python/side-by-side/weak_set_equality.py
 class Tag {
   readonly name: string;
   constructor(name: string) {
     this.name = name;
   }
-  // An equals() method changes nothing: JavaScript collections
-  // never call it.
+  // An equals() method changes nothing:
+  // JavaScript collections never call it.
   equals(other: Tag): boolean {
     return other.name === this.name;
   }
@@ -17,7 +18,8 @@ const seen = new WeakSet<Tag>();
 const first = new Tag('urgent');
 seen.add(first);
 
-const copy = new Tag('urgent'); // a different, "equal" object
+// a different, "equal" object
+const copy = new Tag('urgent');
 console.log('same object:', seen.has(first));
 // By identity only:
 console.log('equal object:', seen.has(copy));

@@ -1,4 +1,5 @@
-// The TypeScript half of a pair. The same program in Python:
+// The TypeScript half of a pair. The same program
+// in Python:
 // ../../python/side-by-side/weak_value_cache.py
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -14,19 +15,22 @@ class Texture {
 }
 
 // #region main
-// No WeakValueDictionary in JavaScript: a Map of WeakRefs
-// (name -> texture), plus a registry that removes dead entries.
-// WeakValueCache is the reusable version.
+// No WeakValueDictionary in JavaScript: a Map of
+// WeakRefs (name -> texture), plus a registry
+// that removes dead entries. WeakValueCache is
+// the reusable version.
 const cache = new Map<string, WeakRef<Texture>>();
 type Entry = { name: string; ref: WeakRef<Texture> };
 const cleanup = new FinalizationRegistry<Entry>((entry) => {
   const { name, ref } = entry;
-  // Unless a newer texture has taken the name since:
+  // Unless a newer texture has taken the name
+  // since:
   if (cache.get(name) === ref) cache.delete(name);
 });
 
 function getTexture(name: string): Texture {
-  // One lookup; the local keeps the texture alive from here on.
+  // One lookup; the local keeps the texture alive
+  // from here on.
   let texture = cache.get(name)?.deref();
   if (texture === undefined) {
     texture = new Texture(name);
@@ -46,6 +50,8 @@ await nextTask();
 gc();
 // The registry's callback runs in a later task.
 await nextTask();
-console.log('entries:', cache.size); // the dead entry is gone
-getTexture('brick'); // nobody used it any more: loads again
+// the dead entry is gone
+console.log('entries:', cache.size);
+// nobody used it any more: loads again
+getTexture('brick');
 // #endregion

@@ -1,5 +1,6 @@
-// Type-checks a small program with the TypeScript compiler and
-// no `target` or `lib` setting at all, as in an empty tsconfig.
+// Type-checks a small program with the TypeScript
+// compiler and no `target` or `lib` setting at
+// all, as in an empty tsconfig.
 // check: timeout=120
 import { writeFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -9,7 +10,8 @@ const ref = new WeakRef({ id: 1 });
 const keys: WeakKey[] = [{}, Symbol('key')];
 `); // in the run's temporary folder
 
-// The two programs share lib files: one host parses each once.
+// The two programs share lib files: one host
+// parses each once.
 const host = ts.createCompilerHost({});
 const parsed = new Map<string, ts.SourceFile | undefined>();
 const parse = host.getSourceFile;
@@ -19,7 +21,8 @@ host.getSourceFile = (name, ...rest) => {
 };
 
 // #region main
-// As in a tsconfig.json: no target, then an older target.
+// As in a tsconfig.json: no target, then an older
+// target.
 const settings = [{}, { target: 'es2020' }];
 const common = { strict: true, types: [], skipLibCheck: true };
 console.log('TypeScript', ts.version);

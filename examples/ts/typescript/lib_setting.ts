@@ -1,5 +1,6 @@
-// Type-checks a small program under several `lib` settings with
-// the TypeScript compiler, and prints what each one reports.
+// Type-checks a small program under several `lib`
+// settings with the TypeScript compiler, and
+// prints what each one reports.
 // check: timeout=60
 import { writeFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -13,10 +14,12 @@ byKey.set(Symbol.for('shared'), 'compiles, throws at run time');
 const keys: WeakKey[] = [{}, Symbol('key')];
 `;
 // #endregion
-writeFileSync('snippet.ts', program); // in a temporary folder
+// in a temporary folder
+writeFileSync('snippet.ts', program);
 
 // #region main
-// The same values you would write in tsconfig.json.
+// The same values you would write in
+// tsconfig.json.
 const settings = [
   { lib: ['es2020'] },
   { lib: ['es2020', 'es2021.weakref'] },
@@ -24,7 +27,8 @@ const settings = [
   { lib: ['es2023'] },
   { lib: ['es2022', 'es2023.collection'] },
 ];
-// The programs share lib files: one host parses each once.
+// The programs share lib files: one host parses
+// each once.
 const host = ts.createCompilerHost({});
 const parsed = new Map<string, ts.SourceFile | undefined>();
 const parse = host.getSourceFile;
@@ -42,8 +46,9 @@ for (const setting of settings) {
   );
   console.log(JSON.stringify(setting));
   for (const { file, start, messageText } of found) {
-    // 0-based, and the program starts with a blank line: so
-    // this is the line number within the snippet above.
+    // 0-based, and the program starts with a
+    // blank line: so this is the line number
+    // within the snippet above.
     const { line } = file!.getLineAndCharacterOfPosition(
       start!,
     );

@@ -1,7 +1,8 @@
 // #region main
-// Tries each value in each weak position and prints a table.
-// `as WeakKey` gets the wrong ones past the type checker, so
-// the engine's run-time check answers.
+// Tries each value in each weak position and
+// prints a table. `as WeakKey` gets the wrong
+// ones past the type checker, so the engine's
+// run-time check answers.
 const candidates: [string, unknown][] = [
   ['{}', {}],
   ['() => {}', () => {}],

@@ -1,7 +1,8 @@
-// check: not-on=quickjs (it has no structuredClone)
+// check: not-on=quickjs (no structuredClone)
 // #region main
-// structuredClone and postMessage copy only the kinds of object
-// the HTML standard lists. The weak ones are not among them.
+// structuredClone and postMessage copy only the
+// kinds of object the HTML standard lists. The
+// weak ones are not among them.
 const values: [string, unknown][] = [
   ['WeakMap', new WeakMap()],
   ['WeakSet', new WeakSet()],

@@ -7,7 +7,8 @@ interface Item {
   name: string;
 }
 interface Info {
-  owner: Item; // the value refers back to its own key
+  // the value refers back to its own key
+  owner: Item;
 }
 
 // #region main
@@ -15,9 +16,11 @@ const registry = new FinalizationRegistry<string>((held) => {
   console.log('collected:', held);
 });
 
-// A home-made weak-key map: weak keys, values held strongly.
+// A home-made weak-key map: weak keys, values
+// held strongly.
 const naive: [WeakRef<Item>, Info][] = [];
-// The built-in one holds each value only while its key lives.
+// The built-in one holds each value only while
+// its key lives.
 const builtIn = new WeakMap<Item, Info>();
 
 function attach(name: string): WeakRef<Info> {
@@ -26,11 +29,13 @@ function attach(name: string): WeakRef<Info> {
   if (name === 'naive') naive.push([new WeakRef(item), info]);
   else builtIn.set(item, info);
   registry.register(item, `the ${name} key`);
-  return new WeakRef(info); // to watch the value too
+  // to watch the value too
+  return new WeakRef(info);
 }
 
-// The naive value keeps its key alive forever; in a WeakMap,
-// an ephemeron, the value cannot do that.
+// The naive value keeps its key alive forever; in
+// a WeakMap, an ephemeron, the value cannot do
+// that.
 const naiveValue = attach('naive');
 const builtInValue = attach('WeakMap');
 await nextTask();

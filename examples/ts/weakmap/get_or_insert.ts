@@ -1,6 +1,7 @@
 // #region main
-// ES2026 adds getOrInsert() and getOrInsertComputed() to Map
-// and WeakMap. Check before relying on them:
+// ES2026 adds getOrInsert() and
+// getOrInsertComputed() to Map and WeakMap. Check
+// before relying on them:
 const has = (name: string) => name in WeakMap.prototype;
 console.log('getOrInsert:', has('getOrInsert'));
 console.log('getOrInsertComputed:', has('getOrInsertComputed'));
@@ -20,6 +21,7 @@ function getOrInsertComputed<K extends WeakKey, V>(
 const sizes = new WeakMap<object, number>();
 const page = {};
 console.log(getOrInsertComputed(sizes, page, () => 42));
-// Cached: the second compute function is not called.
+// Cached: the second compute function is not
+// called.
 console.log(getOrInsertComputed(sizes, page, () => 0));
 // #endregion

@@ -1,6 +1,7 @@
 // #region main
-// What the built-in getOrInsert() and getOrInsertComputed()
-// (ES2026) do, where the engine has them.
+// What the built-in getOrInsert() and
+// getOrInsertComputed() (ES2026) do, where the
+// engine has them.
 interface Upsert<K extends WeakKey, V> extends WeakMap<K, V> {
   getOrInsert(key: K, value: V): V;
   getOrInsertComputed(key: K, callback: (key: K) => V): V;
@@ -11,12 +12,15 @@ if (!('getOrInsert' in map)) {
   console.log('no getOrInsert in this engine');
 } else {
   const page = {};
-  console.log(map.getOrInsert(page, 'first')); // stores it
-  console.log(map.getOrInsert(page, 'second')); // existing
+  // stores it
+  console.log(map.getOrInsert(page, 'first'));
+  // existing
+  console.log(map.getOrInsert(page, 'second'));
   const other = {};
   const computed = map.getOrInsertComputed(other, (key) => {
     console.log('  callback got the key:', key === other);
-    // A value the callback stores itself is overwritten:
+    // A value the callback stores itself is
+    // overwritten:
     map.set(key, 'set inside');
     return 'returned';
   });

@@ -4,8 +4,9 @@ const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// Remembers compute(key) for each key object, for as long as
-// that object lives: the cache keeps no key alive.
+// Remembers compute(key) for each key object, for
+// as long as that object lives: the cache keeps
+// no key alive.
 function memoize<K extends WeakKey, V>(
   compute: (key: K) => V,
 ): (key: K) => V {
@@ -29,15 +30,18 @@ const stats = memoize((doc: Doc) => {
 
 const doc: Doc = { text: 'one value per object' };
 console.log('words:', stats(doc).words, stats(doc).words);
-console.log('computed:', computed); // once for two calls
+// once for two calls
+console.log('computed:', computed);
 const copy = { ...doc }; // equal, but another key
 console.log('copy:', stats(copy).words, 'computed:', computed);
-doc.text = 'changed'; // the cache cannot know: stale value
+// the cache cannot know: stale value
+doc.text = 'changed';
 console.log('after a change:', stats(doc).words);
 // #endregion
 
 // #region lifetime
-// A document that is dropped takes its cached result with it.
+// A document that is dropped takes its cached
+// result with it.
 function readOnce(): [WeakRef<Doc>, WeakRef<object>] {
   const draft: Doc = { text: 'a short draft' };
   return [new WeakRef(draft), new WeakRef(stats(draft))];

@@ -1,19 +1,21 @@
 // #region main
-// The four methods of WeakMap, and what each does with a value
-// that can never be a key.
+// The four methods of WeakMap, and what each does
+// with a value that can never be a key.
 const a = {};
 const b = {};
-// The constructor takes [key, value] pairs; set() returns the
-// map, so calls can be chained.
+// The constructor takes [key, value] pairs; set()
+// returns the map, so calls can be chained.
 const map = new WeakMap<object, string>([[a, 'first']]);
 map.set(b, 'second').set(a, 'replaced');
 console.log('get(a):', map.get(a), '| get(b):', map.get(b));
-console.log('get({}):', map.get({})); // no entry: undefined
+// no entry: undefined
+console.log('get({}):', map.get({}));
 console.log('delete(b):', map.delete(b), map.delete(b));
 console.log('has(b):', map.has(b));
 
-// A primitive can never be a key. Only set() and the
-// constructor throw; get(), has() and delete() just answer.
+// A primitive can never be a key. Only set() and
+// the constructor throw; get(), has() and
+// delete() just answer.
 const loose = map as WeakMap<WeakKey, string>;
 const text = 'a' as unknown as WeakKey;
 console.log('get:', loose.get(text), '| has:', loose.has(text));

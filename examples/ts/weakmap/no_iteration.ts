@@ -3,10 +3,10 @@ let seen = new WeakMap<object, number>();
 const key = {};
 seen.set(key, 1);
 
-// Only get / set / has / delete: no size, no keys(), no
-// iteration, no clear(). Listing the keys would reveal when
-// the garbage collector ran, which WeakMap is designed to keep
-// hidden.
+// Only get / set / has / delete: no size, no
+// keys(), no iteration, no clear(). Listing the
+// keys would reveal when the garbage collector
+// ran, which WeakMap is designed to keep hidden.
 console.log('has:', seen.has(key), '| get:', seen.get(key));
 const members = ['size', 'keys', Symbol.iterator, 'clear'];
 for (const name of members) {

@@ -4,8 +4,8 @@ const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// Data that belongs to an object but lives outside it,
-// invisible to its users.
+// Data that belongs to an object but lives
+// outside it, invisible to its users.
 interface Ledger {
   balance: number;
 }
@@ -25,21 +25,25 @@ class Account {
 
 const account = new Account(10);
 console.log('balance:', account.deposit(5));
-console.log('own keys:', Object.keys(account)); // none
+// none
+console.log('own keys:', Object.keys(account));
 // #endregion
 
 // #region lifetime
-// An entry cannot outlive its key. Watch both halves of one:
-// a WeakRef on the key and a WeakRef on its value.
+// An entry cannot outlive its key. Watch both
+// halves of one: a WeakRef on the key and a
+// WeakRef on its value.
 type Watched = [WeakRef<Account>, WeakRef<Ledger>];
 function openTemporary(): Watched {
   const temporary = new Account(1);
   const ledger = ledgers.get(temporary)!;
   return [new WeakRef(temporary), new WeakRef(ledger)];
-} // from here on, only the WeakRefs refer to either
+// from here on, only the WeakRefs refer to either
+}
 
 const [key, value] = openTemporary();
-await nextTask(); // let the kept list be cleared, then collect
+// let the kept list be cleared, then collect
+await nextTask();
 gc();
 console.log('key collected:', key.deref() === undefined);
 console.log('value collected:', value.deref() === undefined);

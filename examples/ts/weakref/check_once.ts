@@ -7,13 +7,16 @@ interface User {
 
 // #region main
 function greeting(ref: WeakRef<User>): string {
-  const user = ref.deref(); // dereference once, into a local
+  // dereference once, into a local
+  const user = ref.deref();
   if (user === undefined) return 'nobody is there';
-  // From here on, `user` is a User, and it stays alive:
+  // From here on, `user` is a User, and it stays
+  // alive:
   return `hello, ${user.name}`;
 }
 
-const ada: User = { name: 'ada' }; // used again at the end
+// used again at the end
+const ada: User = { name: 'ada' };
 let temporary: User | undefined = { name: 'temporary' };
 const adaRef = new WeakRef(ada);
 const temporaryRef = new WeakRef(temporary);
@@ -25,12 +28,14 @@ console.log(greeting(adaRef));
 console.log(greeting(temporaryRef));
 
 try {
-  // Strict TypeScript rejects an unchecked use (the directive
-  // proves it) ...
-  // @ts-expect-error -- TS2532: Object is possibly 'undefined'.
+  // Strict TypeScript rejects an unchecked use
+  // (the directive proves it: TS2532, Object
+  // is possibly 'undefined') ...
+  // @ts-expect-error
   console.log(temporaryRef.deref().name);
 } catch (error) {
-  // ... because at run time it fails once the target is gone.
+  // ... because at run time it fails once the
+  // target is gone.
   const { name, message } = error as Error;
   console.log(`${name}: ${message}`);
 }

@@ -1,5 +1,5 @@
-// Run with `node --expose-gc`: gc() forces a collection so
-// the output is deterministic.
+// Run with `node --expose-gc`: gc() forces a
+// collection so the output is deterministic.
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
 const nextTask = () =>
@@ -17,8 +17,10 @@ const ref = new WeakRef(user);
 // always check before use.
 console.log('alive:', ref.deref()?.name);
 
-user = undefined; // drop the only strong reference
-await nextTask(); // let the microtask queue drain, then collect
+// drop the only strong reference
+user = undefined;
+// let the microtask queue drain, then collect
+await nextTask();
 gc();
 console.log('after collection:', ref.deref());
 // #endregion

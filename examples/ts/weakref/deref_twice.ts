@@ -8,14 +8,19 @@ interface Target {
 }
 let holder: Target | undefined = { name: 'target' };
 const ref = new WeakRef(holder);
-await nextTask(); // the kept list from new WeakRef() is cleared
+// the kept list from new WeakRef() is cleared
+await nextTask();
 
 // #region main
-// ECMA-262's note under deref(): "if the first deref does not
-// evaluate to undefined then the second deref cannot either".
+// ECMA-262's note under deref(): "if the first
+// deref does not evaluate to undefined then the
+// second deref cannot either".
 if (ref.deref() !== undefined) {
-  holder = undefined; // the last strong reference goes
-  gc(); // one synchronous run of code: the kept list holds it
+  // the last strong reference goes
+  holder = undefined;
+  // one synchronous run of code: the kept list
+  // holds it
+  gc();
   console.log('second deref():', ref.deref()?.name);
 }
 // #endregion

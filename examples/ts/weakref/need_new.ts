@@ -1,5 +1,6 @@
 // #region main
-// The four constructors throw when called without `new`.
+// The four constructors throw when called without
+// `new`.
 type WeakConstructor =
   | WeakRefConstructor
   | WeakMapConstructor
@@ -13,8 +14,9 @@ const constructors: WeakConstructor[] = [
 ];
 for (const constructor of constructors) {
   try {
-    // TypeScript refuses the call too (the directive proves
-    // it): TS2349: This expression is not callable.
+    // TypeScript refuses the call too (the
+    // directive proves it): TS2349: This
+    // expression is not callable.
     // @ts-expect-error
     constructor(() => {});
     console.log(constructor.name, 'returned');

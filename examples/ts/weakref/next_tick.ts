@@ -2,12 +2,13 @@ const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
 
 // #region main
-// A fresh WeakRef whose target nothing else refers to.
+// A fresh WeakRef whose target nothing else
+// refers to.
 function fresh(): WeakRef<object> {
   return new WeakRef({});
 }
-// Queues a nextTick callback that calls gc(), and resolves
-// with whether the target survived it.
+// Queues a nextTick callback that calls gc(), and
+// resolves with whether the target survived it.
 const gcInNextTick = (ref: WeakRef<object>) =>
   new Promise<boolean>((resolve) => {
     process.nextTick(() => {
@@ -16,8 +17,9 @@ const gcInNextTick = (ref: WeakRef<object>) =>
     });
   });
 
-// Pending when awaited, settled by a microtask: the microtask
-// queue never runs empty, so the target is still kept.
+// Pending when awaited, settled by a microtask:
+// the microtask queue never runs empty, so the
+// target is still kept.
 const ref = fresh();
 await new Promise((resolve) => {
   queueMicrotask(() => resolve(0));
@@ -25,15 +27,16 @@ await new Promise((resolve) => {
 gc();
 console.log('after queueMicrotask:', ref.deref() !== undefined);
 
-// This code runs in a microtask (it follows an await). Node.js
-// runs a nextTick queued here only after the microtask queue
-// has run empty, and the kept list was cleared then.
+// This code runs in a microtask (it follows an
+// await). Node.js runs a nextTick queued here
+// only after the microtask queue has run empty,
+// and the kept list was cleared then.
 const fromMicrotask = await gcInNextTick(fresh());
 console.log('nextTick from a microtask:', fromMicrotask);
 
-// A timer callback is not a microtask: Node.js runs a nextTick
-// queued there before the microtasks, so the list still holds
-// the target.
+// A timer callback is not a microtask: Node.js
+// runs a nextTick queued there before the
+// microtasks, so the list still holds the target.
 const fromTimer = await new Promise<boolean>((resolve) => {
   setTimeout(() => resolve(gcInNextTick(fresh())), 0);
 });

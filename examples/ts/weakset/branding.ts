@@ -1,6 +1,6 @@
 // #region main
-// A brand check that cannot be forged: only objects made by the
-// class are in the set.
+// A brand check that cannot be forged: only
+// objects made by the class are in the set.
 const genuine = new WeakSet<object>();
 
 class Token {
@@ -16,7 +16,8 @@ class Token {
 }
 
 const real = new Token('abc');
-const fake = { value: 'abc' }; // same shape, not made by Token
+// same shape, not made by Token
+const fake = { value: 'abc' };
 console.log('real:', Token.isGenuine(real));
 console.log('fake:', Token.isGenuine(fake));
 // #endregion

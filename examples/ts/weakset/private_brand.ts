@@ -1,6 +1,7 @@
 // #region main
-// The modern brand check: `#field in obj` is true only for
-// objects that a constructor of this class has initialised.
+// The modern brand check: `#field in obj` is true
+// only for objects that a constructor of this
+// class has initialised.
 class Token {
   readonly #genuine = true;
   readonly value: string;
@@ -14,7 +15,8 @@ class Token {
 }
 
 const real = new Token('abc');
-const fake = { value: 'abc' }; // same shape, not made by Token
+// same shape, not made by Token
+const fake = { value: 'abc' };
 console.log('real:', Token.isGenuine(real));
 console.log('fake:', Token.isGenuine(fake));
 // #endregion

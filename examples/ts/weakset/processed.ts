@@ -8,13 +8,15 @@ interface Doc {
 }
 
 // #region main
-// A record of work already done that outlives each call: here
-// a WeakSet does something a Set does not.
+// A record of work already done that outlives
+// each call: here a WeakSet does something a Set
+// does not.
 type Seen = Set<Doc> | WeakSet<Doc>;
 
 function indexNew(seen: Seen, docs: Doc[]): number {
   const fresh = docs.filter((doc) => !seen.has(doc));
-  for (const doc of fresh) seen.add(doc); // index each doc once
+  // index each doc once
+  for (const doc of fresh) seen.add(doc);
   return fresh.length;
 }
 
@@ -22,11 +24,13 @@ const run = async (seen: Seen): Promise<void> => {
   const docs = [{ title: 'a' }, { title: 'b' }];
   console.log('  indexed:', indexNew(seen, docs));
   console.log('  indexed again:', indexNew(seen, docs));
-  const deleted = new WeakRef(docs.pop()!); // 'b' is deleted
+  // 'b' is deleted
+  const deleted = new WeakRef(docs.pop()!);
   await nextTask();
   gc();
   const lingers = deleted.deref() !== undefined;
-  indexNew(seen, docs); // the record is still in use
+  // the record is still in use
+  indexNew(seen, docs);
   console.log('  deleted doc still in memory:', lingers);
 };
 

@@ -4,9 +4,10 @@ interface GraphNode {
   edges: GraphNode[];
 }
 
-// Walks a graph with cycles: the visited set stops the loop. It
-// is local, so a Set would do the same here: either one is
-// garbage once the walk returns.
+// Walks a graph with cycles: the visited set
+// stops the loop. It is local, so a Set would do
+// the same here: either one is garbage once the
+// walk returns.
 function walk(start: GraphNode): string[] {
   const visited = new WeakSet<GraphNode>();
   const order: string[] = [];
