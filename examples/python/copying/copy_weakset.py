@@ -7,7 +7,7 @@
 # callback, so members that die are removed from
 # the original's set but not from the copy's.
 # ws.copy() and WeakSet(ws) build an independent
-# set.
+# one.
 import copy
 import gc
 import weakref
@@ -25,10 +25,9 @@ shallow = copy.copy(tags)
 shallow.add(b)  # added to the copy only...
 print("copy.copy: original has b:", b in tags)
 
-# tags now holds a and b
+# Now tags holds a and b.
 deep = copy.deepcopy(tags)
-# the same as weakref.WeakSet(tags)
-own = tags.copy()
+own = tags.copy()  # same as weakref.WeakSet(tags)
 del a
 gc.collect()
 print("after a died: len(tags) =", len(tags),

@@ -30,7 +30,6 @@ handlers[c] = Button.click
 
 del a, b, c
 gc.collect()
-# The entries of a and b are immortal; c's entry
-# is gone.
+# Entries of a and b are immortal; c's is gone.
 print("entries left:", len(handlers))
 # endregion
