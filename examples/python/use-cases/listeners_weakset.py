@@ -24,15 +24,14 @@ listeners.add(metrics)
 
 
 def publish(event):
-    # Sorted so the output does not depend on set
-    # order.
+    # Sorted: set order may vary between runs.
     for listener in sorted(listeners, key=lambda l: l.name):
         listener.notify(event)
 
 
 publish("saved")
-# The only strong reference: the registry does not
-# keep it.
+# The only strong reference: the registry does
+# not keep it.
 del metrics
 gc.collect()
 publish("closed")
