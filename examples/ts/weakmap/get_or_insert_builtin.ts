@@ -12,9 +12,9 @@ if (!('getOrInsert' in map)) {
   console.log('no getOrInsert in this engine');
 } else {
   const page = {};
-  // stores it
+  // The first call stores its value; the second
+  // returns the existing one:
   console.log(map.getOrInsert(page, 'first'));
-  // existing
   console.log(map.getOrInsert(page, 'second'));
   const other = {};
   const computed = map.getOrInsertComputed(other, (key) => {

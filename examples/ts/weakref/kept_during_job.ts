@@ -3,7 +3,7 @@ if (!gc) throw new Error('run with node --expose-gc');
 
 // #region main
 let target: object | undefined = {};
-// puts target on the kept list
+// This puts the target on the kept list:
 const ref = new WeakRef(target);
 target = undefined; // only the WeakRef is left
 
