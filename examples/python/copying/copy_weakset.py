@@ -4,10 +4,9 @@
 # set's own __dict__: copy.copy shares the
 # internal set of references with the original,
 # and copy.deepcopy keeps the original's removal
-# callback, so members that die are removed from
-# the original's set but not from the copy's.
-# ws.copy() and WeakSet(ws) build an independent
-# one.
+# callback, so members that die leave the
+# original's set but not the copy's. ws.copy() and
+# WeakSet(ws) build an independent set.
 import copy
 import gc
 import weakref

@@ -4,8 +4,8 @@
 # as __bytes__ and __reversed__ by calling the
 # referent. Other special methods, which Python
 # looks up on the type, are not forwarded:
-# __enter__/__exit__, __round__, __floor__,
-# __fspath__.
+# __enter__/__exit__, __round__,
+# __floor__, __fspath__.
 import math
 import os
 import weakref

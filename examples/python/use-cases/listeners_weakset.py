@@ -1,7 +1,6 @@
 # A registry of listeners that does not keep them
-# alive: a WeakSet. A listener that is no longer
-# used anywhere else drops out of the registry by
-# itself.
+# alive: a WeakSet. A listener used nowhere else
+# drops out of the registry by itself.
 import gc
 import weakref
 

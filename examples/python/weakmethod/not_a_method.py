@@ -1,10 +1,9 @@
 # WeakMethod accepts only bound methods: on
 # CPython, of Python functions; on PyPy, built-in
 # methods count too, where their object can be
-# weakly referenced. For plain functions use
-# weakref.ref, and keep in mind that a lambda or
-# a nested function may have no reference but
-# yours.
+# weakly referenced. For plain functions, use
+# weakref.ref -- and a lambda or nested function
+# may have no reference but yours.
 import gc
 import weakref
 

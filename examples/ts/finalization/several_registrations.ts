@@ -4,8 +4,8 @@ const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// Each callback records its call, then queues a
-// microtask.
+// Each callback records its call, then queues
+// a microtask.
 interface Call {
   registry: string;
   held: string;

@@ -8,8 +8,8 @@ const nextTask = () =>
 
 // #region main
 // An old target: it stayed in use through two
-// minor collections, so V8 moved it to the old
-// generation.
+// minor collections, so V8 promoted it to the
+// old generation.
 let value: object | undefined = { cached: 'old value' };
 const old = new WeakRef(value);
 gc({ type: 'minor' });

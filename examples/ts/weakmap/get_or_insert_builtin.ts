@@ -19,8 +19,7 @@ if (!('getOrInsert' in map)) {
   const other = {};
   const computed = map.getOrInsertComputed(other, (key) => {
     console.log('  callback got the key:', key === other);
-    // A value the callback stores itself is
-    // overwritten:
+    // The callback's own set() is overwritten:
     map.set(key, 'set inside');
     return 'returned';
   });
