@@ -8,15 +8,15 @@ class Report:
 
 # region main
 report = Report()
-# does not keep `report` alive
+# The reference does not keep `report` alive.
 ref = weakref.ref(report)
 
 # Calling the reference returns the object.
 print("alive:", ref() is report)
 
 del report  # drop the only strong reference
-# PyPy frees objects only when its collector runs;
-# see the text.
+# PyPy frees objects only when its collector
+# runs; see the text.
 gc.collect()
 # A dead reference returns None.
 print("after collection:", ref())

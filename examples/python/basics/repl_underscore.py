@@ -17,15 +17,15 @@ class Report:
 # region main
 report = Report()
 ref = weakref.ref(report)
-# what typing `report` at a prompt does
+# What typing `report` at a prompt does:
 sys.displayhook(report)
 
 del report
 gc.collect()
-# still alive: builtins._ holds it
+# Still alive: builtins._ holds it.
 print("after del:", ref())
 
-# what the next echoed result would do
+# What the next echoed result would do:
 builtins._ = None
 gc.collect()
 print("after _ changes:", ref())

@@ -18,8 +18,7 @@ del report
 gc.collect()
 print("the list still holds it:", weak() is not None)
 
-# the last strong reference goes away
-strong.clear()
+strong.clear()  # drops the last strong reference
 gc.collect()
 print("only the weak reference is left:", weak())
 # endregion

@@ -16,8 +16,7 @@ cache["brick"] = owner["brick"]
 def get_texture_broken(name):
     if name in cache:  # true now ...
         simulate_other_code_dropping(name)
-        # ... but the value can be gone by the
-        # time we index.
+        # ... but it can be gone when we index.
         return cache[name]
     return None
 

@@ -13,8 +13,7 @@ _cache = weakref.WeakValueDictionary()
 
 
 def get_texture(name):
-    # One lookup; the local keeps it alive from
-    # here on.
+    # One lookup; the local then keeps it alive.
     texture = _cache.get(name)
     if texture is None:
         texture = Texture(name)

@@ -23,8 +23,7 @@ def get_texture(name):
     with _lock:
         texture = _cache.get(name)
         if texture is None:
-            # Keep creation cheap, or use a lock
-            # per key.
+            # Keep creation cheap or lock per key.
             texture = Texture(name)
             _cache[name] = texture
         return texture

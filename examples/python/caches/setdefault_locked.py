@@ -2,13 +2,13 @@
 # of setdefault_not_atomic.py: between the lookup
 # and the store, the key's __hash__ stands in for
 # a second thread that calls the same intern() for
-# the same key. A real thread would block in `with
-# lock:` while the first call holds the lock; the
-# simulation checks lock.locked() and, if so, lets
-# the other caller run only after the first call
-# returns. The race runs twice: without the lock
-# and with it. (No thread is started: Pyodide has
-# none.)
+# the same key. A real thread would block in
+# `with lock:` while the first call holds the
+# lock; the simulation checks lock.locked() and,
+# if so, lets the other caller run only after the
+# first call returns. The race runs twice: without
+# the lock and with it. (No thread is started:
+# Pyodide has none.)
 import threading
 import weakref
 
@@ -28,7 +28,7 @@ class Key(str):
 
     def __hash__(self):
         Key.calls += 1
-        # lookup missed, store not done
+        # The lookup missed; no store yet.
         if Key.calls == 2:
             Key.other_caller()
         return str.__hash__(self)
@@ -52,10 +52,8 @@ def race(intern):
     mine, theirs = Item("mine"), Item("theirs")
     waiting = []
 
-    # a second thread, right now
-    def other_caller():
-        # `with lock:` would block
-        if lock.locked():
+    def other_caller():  # a second thread, now
+        if lock.locked():  # `with lock:` blocks
             print("  other caller: lock held, waits")
             waiting.append(theirs)
         else:

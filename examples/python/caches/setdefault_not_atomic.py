@@ -1,9 +1,9 @@
 # WeakValueDictionary.setdefault is Python code:
 # it looks the key up and stores later, as two
-# steps. Other code can run in between -- here the
-# key's own __hash__ stands in for a second
-# thread, so the interleaving is the same on every
-# run.
+# steps. Other code can run in between -- here
+# the key's own __hash__ stands in for a second
+# thread, so the interleaving is the same on
+# every run.
 import weakref
 
 
@@ -20,8 +20,7 @@ class Key(str):
 
     def __hash__(self):
         Key.calls += 1
-        # After the lookup missed, before the
-        # store.
+        # The lookup missed; no store yet.
         if Key.calls == 2:
             got = cache.setdefault("k", theirs)
             print("other caller got:", got.owner)

@@ -66,8 +66,7 @@ class Listener:
         self.seen = []
 
     def __deepcopy__(self, memo):
-        # shares self.target
-        new = copy.copy(self)
+        new = copy.copy(self)  # shares .target
         new.seen = copy.deepcopy(self.seen, memo)
         return new
 
@@ -78,7 +77,7 @@ print("deepcopy works:", second.target() == first.target())
 print("own list:", second.seen is not first.seen)
 del node, refs, holder, shallow
 gc.collect()
-# its method is dead now
+# Its method is dead now.
 third = copy.deepcopy(first)
 print("deepcopy of a dead one works:", third.target() is None)
 # endregion

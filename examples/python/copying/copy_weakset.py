@@ -4,10 +4,9 @@
 # set's own __dict__: copy.copy shares the
 # internal set of references with the original,
 # and copy.deepcopy keeps the original's removal
-# callback, so members that die are removed from
-# the original's set but not from the copy's.
-# ws.copy() and WeakSet(ws) build an independent
-# set.
+# callback, so members that die leave the
+# original's set but not the copy's. ws.copy() and
+# WeakSet(ws) build an independent set.
 import copy
 import gc
 import weakref
@@ -25,10 +24,9 @@ shallow = copy.copy(tags)
 shallow.add(b)  # added to the copy only...
 print("copy.copy: original has b:", b in tags)
 
-# tags now holds a and b
+# Now tags holds a and b.
 deep = copy.deepcopy(tags)
-# the same as weakref.WeakSet(tags)
-own = tags.copy()
+own = tags.copy()  # same as weakref.WeakSet(tags)
 del a
 gc.collect()
 print("after a died: len(tags) =", len(tags),

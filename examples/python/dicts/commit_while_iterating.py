@@ -6,8 +6,8 @@
 # already there -- so a loop in which an entry
 # died fails at its next step. WeakKeyDictionary's
 # methods leave the postponed removals alone.
-# Python 3.14 loops over a copy and postpones
-# nothing.
+# Python 3.14 instead loops over a copy and
+# postpones nothing.
 import gc
 import operator
 import weakref
@@ -38,7 +38,7 @@ for make in (by_name, by_item):
         d = make(owners)
         try:
             for k, v in d.items():
-                # the third entry dies
+                # The third entry dies.
                 owners.pop("c", None)
                 gc.collect()
                 call(d, k, v)  # changes no entry

@@ -19,7 +19,7 @@ class Version:
 # region main
 notes = weakref.WeakKeyDictionary()
 first = Version(1)
-# a different object, equal to the first
+# A different object, equal to the first:
 second = Version(1)
 
 notes[first] = "from first"
@@ -31,8 +31,8 @@ print(len(notes), notes[first])
 print("key is first:", next(iter(notes.keys())) is first)
 
 del first
-# The entry dies with `first`, though an equal key
-# is alive.
+# The entry dies with `first`, though an equal
+# key is alive.
 gc.collect()
 print("second in notes:", second in notes)
 # endregion

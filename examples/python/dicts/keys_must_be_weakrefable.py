@@ -25,8 +25,7 @@ except TypeError as error:
 
 # An instance of your own class can be referenced.
 profile = Profile("ada", 36)
-# (The key side of a WeakValueDictionary is
-# ordinary.)
+# (A WeakValueDictionary's keys are ordinary.)
 by_value["user:42"] = profile
 print("stored:", by_value["user:42"].name)
 # endregion

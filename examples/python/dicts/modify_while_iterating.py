@@ -11,7 +11,7 @@ class Item:
 
 
 def fresh():
-    # the strong references
+    # The strong references:
     owners = [Item("a"), Item("b")]
     by_name = {item.name: item for item in owners}
     return owners, weakref.WeakValueDictionary(by_name)

@@ -31,16 +31,13 @@ try:
     try:
         for name, item in d.items():
             if name == "a":
-                # "c" dies during the loop
-                del owners["c"]
+                del owners["c"]  # "c" dies now
                 gc.collect()
-                # let the reader run now
-                paused.set()
+                paused.set()  # the reader runs
                 resumed.wait()
         print("loop: no error")
     except RuntimeError as error:
         print("loop: RuntimeError:", error)
-# Pyodide: no threads
-except RuntimeError as error:
+except RuntimeError as error:  # on Pyodide
     print("no thread:", error)
 # endregion

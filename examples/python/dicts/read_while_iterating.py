@@ -29,8 +29,7 @@ for label, read in READS.items():
     d = weakref.WeakValueDictionary(owners)
     try:
         for name, item in d.items():
-            # "c" dies during the loop
-            owners.pop("c", None)
+            owners.pop("c", None)  # "c" dies now
             gc.collect()
             read(d)  # only reads the dictionary
         print(f"{label:11} in the loop: no error")

@@ -21,8 +21,7 @@ key_refs = by_object.keyrefs()
 print(sorted(r().name for r in value_refs),
       sorted(r().name for r in key_refs))
 # itervaluerefs() (undocumented) is the lazy
-# valuerefs(); each one is a KeyedRef that knows
-# its key.
+# valuerefs(), of KeyedRefs that know their key.
 print(sorted(r.key for r in by_name.itervaluerefs()))
 
 del a, b

@@ -24,7 +24,7 @@ first = Version(1)
 second = Version(1)
 notes[first] = "from first"
 
-# removes the entry of the equal key `first`
+# Removes the entry of the equal key `first`:
 del notes[second]
 notes[second] = "from second"
 print("key is second:", next(iter(notes.keys())) is second)

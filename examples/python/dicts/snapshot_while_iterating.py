@@ -19,12 +19,10 @@ owners = {name: Item(name) for name in "abc"}
 d = weakref.WeakValueDictionary(owners)
 
 # region items
-# snapshot of the pairs
+# Loop over a snapshot of the pairs.
 for name, item in list(d.items()):
-    # c's owner lets it go...
-    owners.pop("c", None)
-    # ...but the snapshot still holds it
-    gc.collect()
+    owners.pop("c", None)  # c's owner drops it...
+    gc.collect()  # ...but the snapshot holds it
     print("visiting", name, "| len(d):", len(d))
 del item  # the loop variable held the last value
 gc.collect()
@@ -41,8 +39,7 @@ for name in list(d):  # snapshot of the keys
     if item is None:
         print("skipping", name, "(died since the snapshot)")
         continue
-    # c dies during the loop
-    owners.pop("c", None)
+    owners.pop("c", None)  # c dies now
     gc.collect()
     print("visiting", name, "| len(d):", len(d))
 del item

@@ -20,8 +20,7 @@ def make_handler(button):
 handlers = weakref.WeakKeyDictionary()
 
 a, b, c = Button(), Button(), Button()
-# A bound method holds its object
-# (a.click.__self__).
+# A bound method holds its object (its __self__).
 handlers[a] = a.click
 # A closure holds what it captured.
 handlers[b] = make_handler(b)
@@ -30,7 +29,6 @@ handlers[c] = Button.click
 
 del a, b, c
 gc.collect()
-# The entries of a and b are immortal; c's entry
-# is gone.
+# Entries of a and b are immortal; c's is gone.
 print("entries left:", len(handlers))
 # endregion

@@ -8,7 +8,7 @@ class Node:
 
 class Info:
     def __init__(self, node):
-        # a strong reference back to the key
+        # A strong reference back to the key:
         self.node = node
 
 
@@ -17,7 +17,7 @@ class Info:
 info = weakref.WeakKeyDictionary()
 
 node = Node()
-# the value refers to its own key
+# The value refers to its own key.
 info[node] = Info(node)
 del node
 gc.collect()

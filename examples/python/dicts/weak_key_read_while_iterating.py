@@ -22,8 +22,7 @@ def loop_and_read(make, read):
     container = make(owners)
     try:
         for entry in container:
-            # all but `entry` die now
-            owners.clear()
+            owners.clear()  # all but `entry` die
             gc.collect()
             read(container, entry)  # only reads
         return "no error"

@@ -18,8 +18,7 @@ def remove(path, *, missing_ok):
 f = TempFile("/tmp/draft-1.txt")
 fin = weakref.finalize(f, remove, f.path, missing_ok=True)
 
-# Too late: the finalizer already has the old
-# path.
+# Too late: the finalizer has the old path.
 f.path = "/tmp/draft-2.txt"
 print("stored:", fin.peek()[2:])  # (args, kwargs)
 

@@ -10,8 +10,7 @@ def flush(name):
 
 
 # region main
-# still alive when the program ends
-first = Cache()
+first = Cache()  # alive when the program ends
 # atexit=True (the default): runs at exit.
 weakref.finalize(first, flush, "first")
 

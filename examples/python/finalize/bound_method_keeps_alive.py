@@ -12,15 +12,15 @@ class Connection:
 
 # region main
 wrong = Connection("wrong")
-# The bound method holds `wrong` strongly, and the
-# finalizer holds the method: the object can never
-# be collected. The finalizer runs only at exit
-# (last line).
+# The bound method holds `wrong` strongly, and
+# the finalizer holds the method: the object can
+# never be collected. The finalizer runs only at
+# exit (the last line of output).
 fin_wrong = weakref.finalize(wrong, wrong.close)
 
 right = Connection("right")
-# Pass the function and the data it needs, not the
-# object.
+# Pass the function and the data it needs, not
+# the object.
 fin_right = weakref.finalize(
     right, print, "closing", right.name)
 

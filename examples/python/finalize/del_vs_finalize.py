@@ -20,8 +20,7 @@ class WithFinalize:
 
 
 a, b = WithDel(), WithFinalize()
-# a reference cycle between the two
-a.partner, b.partner = b, a
+a.partner, b.partner = b, a  # a reference cycle
 del a, b
 # Since Python 3.4, a cycle with __del__ is
 # collected too.

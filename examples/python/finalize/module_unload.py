@@ -1,7 +1,7 @@
 # A finalizer on the running module itself. In a
-# script the module outlives the program, so it
-# runs at exit, with the module's globals still in
-# place.
+# script the module outlives the program, so the
+# finalizer runs at exit, with the module's
+# globals still in place.
 import sys
 import weakref
 

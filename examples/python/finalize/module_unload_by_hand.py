@@ -1,8 +1,7 @@
 # A module that is really unloaded: once
 # sys.modules and every name for it let go, the
-# module object is freed and its finalizer runs.
-# The finalizer's function still sees the module's
-# globals.
+# module object is freed and its finalizer runs,
+# whose function still sees the module's globals.
 import gc
 import sys
 import types

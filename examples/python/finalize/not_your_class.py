@@ -9,9 +9,9 @@ import tempfile
 import weakref
 
 # region main
-# a standard-library class
+# An object of a standard-library class, and a
+# directory that lives as long as it:
 buffer = io.StringIO()
-# lives as long as the buffer
 scratch = tempfile.mkdtemp()
 weakref.finalize(buffer, shutil.rmtree, scratch)
 

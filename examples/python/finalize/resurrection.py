@@ -1,7 +1,7 @@
 # __del__ receives `self`, so it can store the
 # object somewhere and bring it back to life.
-# Runtimes disagree on what weak references see
-# afterwards.
+# The runtimes disagree on what weak references
+# see afterwards.
 import gc
 import weakref
 

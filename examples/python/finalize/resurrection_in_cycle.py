@@ -16,7 +16,7 @@ class Phoenix:
 
 
 bird = Phoenix()
-# a cycle: only the collector can free it
+# A cycle: only the collector can free it.
 bird.me = bird
 ref = weakref.ref(bird)
 del bird

@@ -12,8 +12,7 @@ import weakref
 paths = {}
 
 
-# registered first: runs last
-def report():
+def report():  # registered first: runs last
     for label, path in paths.items():
         print(f"at the very end, {label} exists:",
               os.path.isdir(path))
@@ -35,8 +34,7 @@ class ScratchDir:
             self, remove_tree, label, self.path)
 
     def close(self):
-        # runs at most once
-        self._cleanup()
+        self._cleanup()  # runs at most once
 
     @property
     def closed(self):
@@ -45,17 +43,14 @@ class ScratchDir:
 
 first = ScratchDir("first")
 first.close()
-# nothing left to do
-first.close()
+first.close()  # nothing left to do
 print("first closed:", first.closed)
 
 second = ScratchDir("second")
-# collected: removed now
-del second
+del second  # collected: removed now
 gc.collect()
 
-# still alive at exit
-third = ScratchDir("third")
+third = ScratchDir("third")  # alive at exit
 print("end of the program")
 # endregion
 paths.update(first=first.path, third=third.path)

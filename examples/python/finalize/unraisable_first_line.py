@@ -2,8 +2,8 @@
 # exception in __del__ and in a finalize callback
 # run by collection. CPython 3.13 and older say
 # "Exception ignored in:"; 3.14 names what it was
-# calling. The hook runs the default report into a
-# string.
+# calling. The hook below runs the default report
+# into a string.
 import contextlib
 import gc
 import io
@@ -29,7 +29,7 @@ def fail():
 def first_line_of_default_report(info):
     report = io.StringIO()
     with contextlib.redirect_stderr(report):
-        # the default report
+        # Run the default report:
         sys.__unraisablehook__(info)
     line = report.getvalue().splitlines()[0]
     print(" ", re.sub(r" at 0x[0-9a-f]+", "", line))

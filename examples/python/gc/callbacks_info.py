@@ -1,6 +1,5 @@
 # gc.callbacks: what the collector tells a
-# callback before and after one explicit
-# collection.
+# callback around one explicit collection.
 import gc
 import sys
 
@@ -20,8 +19,7 @@ def report(phase, info):
 
 gc.collect()
 a, b = Node(), Node()
-# two objects in a cycle
-a.partner, b.partner = b, a
+a.partner, b.partner = b, a  # a cycle of two
 del a, b
 
 gc.callbacks.append(report)

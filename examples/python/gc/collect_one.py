@@ -12,13 +12,10 @@ class Node:
 # region main
 gc.collect()
 a, b = Node(), Node()
-# a reference cycle
-a.partner, b.partner = b, a
+a.partner, b.partner = b, a  # a reference cycle
 watch = weakref.ref(a)
-# it survives: it is older now
-gc.collect(0)
-# and now it is garbage
-del a, b
+gc.collect(0)  # it survives: it is older now
+del a, b  # and now it is garbage
 
 for generation in (0, 1, 2):
     gc.collect(generation)

@@ -1,5 +1,5 @@
-# One call that makes 100 tracked tuples in C
-# code: how many automatic collections start
+# One call that makes 100 tracked tuples in
+# C code: how many automatic collections start
 # before it returns.
 import gc
 import sys
@@ -18,10 +18,8 @@ def on_gc(phase, info):
 
 # region main
 old = gc.get_threshold()
-# the counts start from zero
-gc.collect()
-# collect after 10 new containers
-gc.set_threshold(10)
+gc.collect()  # the counts start from zero
+gc.set_threshold(10)  # after 10 new containers
 gc.callbacks.append(on_gc)
 try:
     pairs = list(zip(range(100), range(100)))

@@ -25,8 +25,7 @@ a, b = Node(), Node()
 a.partner, b.partner = b, a
 del a, b
 
-# what it writes to stderr
-report = io.StringIO()
+report = io.StringIO()  # what it writes to stderr
 gc.set_debug(gc.DEBUG_LEAK)
 with contextlib.redirect_stderr(report):
     gc.collect()

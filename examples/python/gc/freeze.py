@@ -18,8 +18,7 @@ class Node:
 a, b = Node(), Node()
 a.partner, b.partner = b, a
 watch = weakref.ref(a, lambda ref: print("  callback ran"))
-# garbage, not collected yet
-del a, b
+del a, b  # garbage, not collected yet
 
 gc.freeze()
 print("frozen objects:", gc.get_freeze_count() > 0)

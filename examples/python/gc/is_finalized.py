@@ -16,8 +16,7 @@ saved = []
 class Phoenix:
     def __del__(self):
         print("__del__ runs")
-        # resurrects the object
-        saved.append(self)
+        saved.append(self)  # resurrects it
 
 
 bird = Phoenix()
@@ -26,8 +25,7 @@ del bird
 gc.collect()
 print("finalized after:", gc.is_finalized(saved[0]))
 
-# dies again, __del__ is quiet
-saved.clear()
+saved.clear()  # dies again, __del__ is quiet
 gc.collect()
 print("end")
 # endregion

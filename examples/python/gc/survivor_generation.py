@@ -19,10 +19,9 @@ def generation_of(obj):
 
 
 gc.collect()
-survivor = []           # a new container
+survivor = []  # a new container
 print("new object in generation:", generation_of(survivor))
-# it survives a young collection
-gc.collect(0)
+gc.collect(0)  # it survives a young collection
 print("after collect(0):", generation_of(survivor))
 gc.collect(1)
 print("after collect(1):", generation_of(survivor))

@@ -17,7 +17,6 @@ print("count:", weakref.getweakrefcount(model))
 refs = weakref.getweakrefs(model)
 print("r listed:", any(x is r for x in refs),
       "| proxy listed:", any(x is p for x in refs))
-# objects that cannot be weakly referenced at all:
-# 0 and []
+# 42 cannot be weakly referenced at all: 0 and []
 print(weakref.getweakrefcount(42), weakref.getweakrefs(42))
 # endregion

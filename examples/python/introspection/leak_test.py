@@ -3,7 +3,7 @@ import weakref
 
 
 class Widget:
-    # a leak: every widget is remembered forever
+    # A leak: every widget is remembered forever.
     instances = []
 
     def __init__(self):

@@ -20,7 +20,7 @@ with_callback = weakref.ref(node, on_death)
 print("head is the ref with a callback:",
       node.__weakref__ is with_callback)
 
-# no callback: to the front
+# Without a callback, it goes to the front:
 plain = weakref.ref(node)
 print("head is the plain ref:", node.__weakref__ is plain)
 

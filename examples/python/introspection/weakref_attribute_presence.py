@@ -9,8 +9,7 @@ def handler():
 
 
 class Point:
-    # no '__weakref__' slot
-    __slots__ = ("x", "y")
+    __slots__ = ("x", "y")  # no __weakref__ slot
 
 
 # region main

@@ -23,10 +23,9 @@ del doc
 gc.collect()
 
 def held_by_registry(obj):
-    # Ask the collector which objects refer to
-    # this one. (PyPy also lists the frames that
-    # are looking at it right now, so test for the
-    # suspect.)
+    # Ask the collector which objects refer to it.
+    # (PyPy also lists the frames that are looking
+    # at it right now, so test for the suspect.)
     return any(holder is registry
                for holder in gc.get_referrers(obj))
 

@@ -26,7 +26,7 @@ subscribe(named)
 # Nothing else holds the lambda.
 subscribe(lambda message: print("lambda got", message))
 gc.collect()
-# only the named function is still there
+# Only the named function is still there:
 publish("hello")
 # endregion
 # mistake: region main

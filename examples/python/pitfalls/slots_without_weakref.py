@@ -3,8 +3,7 @@ import weakref
 
 # region main
 class Point:
-    # no '__weakref__' slot
-    __slots__ = ("x", "y")
+    __slots__ = ("x", "y")  # no __weakref__ slot
 
 
 class WeakPoint:

@@ -25,6 +25,6 @@ def publish(message):
 subscribe(lambda message: print("lambda got", message),
           weak=False)
 gc.collect()
-# the strongly held lambda is still there
+# The strongly held lambda is still there:
 publish("hello")
 # endregion

@@ -19,8 +19,7 @@ gc.collect()
 try:
     try:
         p.name
-    # wrong: no such name
-    except weakref.ReferenceError:
+    except weakref.ReferenceError:  # no such name
         print("never printed")
 except AttributeError as error:
     print("the except clause raised:", type(error).__name__)

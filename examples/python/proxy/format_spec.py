@@ -3,13 +3,12 @@
 # define it, so object.__format__ runs: with a
 # format spec it raises TypeError, without one it
 # returns str(p), which the proxy forwards to the
-# referent's __str__ -- the referent's own
-# __format__ is skipped. PyPy's proxy forwards
-# __format__.
+# referent's __str__, skipping the referent's own
+# __format__. PyPy's proxy forwards __format__.
 import weakref
 
 
-# a float subclass can be weakly referenced
+# A float subclass can be weakly referenced.
 class Price(float):
     def __format__(self, spec):
         return "€" + float.__format__(self, spec or ".2f")

@@ -14,7 +14,7 @@ class Playlist(list):
 songs = Playlist(["intro"])
 p = weakref.proxy(songs)
 
-# calls songs.__iadd__, then rebinds p
+# Calls songs.__iadd__, then rebinds p:
 p += ["outro"]
 print("p is songs now:", p is songs)
 print("p is a proxy:", isinstance(p, weakref.ProxyTypes))

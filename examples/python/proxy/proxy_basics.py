@@ -14,11 +14,11 @@ class Document:
 doc = Document("notes")
 p = weakref.proxy(doc)
 
-# used like the object itself
+# Used like the object itself:
 print(p.title, p.shout())
 print("isinstance(p, Document):", isinstance(p, Document))
 print("type(p) is ProxyType:", type(p) is weakref.ProxyType)
-# a proxy is a different object
+# A proxy is a different object:
 print("p is doc:", p is doc)
 
 del doc

@@ -1,7 +1,7 @@
-# ReferenceError is a built-in exception. Python
-# 2's weakref module re-exported it; Python 3's
-# does not, so weakref.ReferenceError is an
-# AttributeError. Catch the built-in name.
+# ReferenceError is a built-in exception.
+# Python 2's weakref module re-exported it;
+# Python 3's does not, so weakref.ReferenceError
+# is an AttributeError. Catch the built-in name.
 import gc
 import weakref
 

@@ -3,9 +3,9 @@
 # iteration, index) and a few named methods such
 # as __bytes__ and __reversed__ by calling the
 # referent. Other special methods, which Python
-# looks up on the type -- __enter__/__exit__,
-# __round__, __floor__, __fspath__ -- are not
-# forwarded.
+# looks up on the type, are not forwarded:
+# __enter__/__exit__, __round__,
+# __floor__, __fspath__.
 import math
 import os
 import weakref

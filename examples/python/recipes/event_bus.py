@@ -15,12 +15,11 @@ class EventBus:
     def subscribe(self, event, handler):
         owner = getattr(handler, "__self__", None)
         if isinstance(handler, types.MethodType):
-            # on PyPy, [].append is one too, and
-            # raises here
+            # On PyPy, [].append is one too, and
+            # WeakMethod raises here.
             make = weakref.WeakMethod
         elif owner is None or type(owner) is types.ModuleType:
-            # functions, and built-in functions
-            # such as print
+            # functions, and built-ins like print
             make = weakref.ref
         else:
             # [].append on CPython: a ref to it

@@ -28,8 +28,7 @@ class Button:
 class SaveDialog:
     def __init__(self, button):
         self.saved = 0
-        # The button must not keep the dialog
-        # alive.
+        # The button must not keep `self` alive.
         button.on_click(self.save)
 
     def save(self, button):
@@ -42,7 +41,7 @@ dialog = SaveDialog(button)
 button.click()
 button.click()
 
-# the dialog is closed; the button outlives it
+# The dialog is closed; the button outlives it.
 del dialog
 gc.collect()
 button.click()

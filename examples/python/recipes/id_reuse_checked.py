@@ -13,13 +13,12 @@ class Point:
 
 
 # region fix
-# id(obj) -> (weak reference to obj, label)
-labels = {}
+labels = {}  # id(obj) -> (weak ref, label)
 
 
 def forget(key, ref):
     entry = labels.get(key)
-    # still ours?
+    # Is the entry still ours?
     if entry is not None and entry[0] is ref:
         del labels[key]
 
@@ -27,8 +26,7 @@ def forget(key, ref):
 def get_label(obj):
     entry = labels.get(id(obj))
     if entry is None or entry[0]() is not obj:
-        # none, or a dead object's entry
-        return None
+        return None  # no entry, or a dead one's
     return entry[1]
 
 
@@ -36,7 +34,7 @@ found = returned = 0
 for _ in range(40):
     points = [Point() for _ in range(1000)]
     for point in points:
-        # a dead one's entry
+        # A dead one's entry at this id?
         found += id(point) in labels
         returned += get_label(point) is not None
         key = id(point)

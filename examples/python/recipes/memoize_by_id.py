@@ -20,13 +20,12 @@ class Point:
 # entry keeps a weak reference to its object, and
 # a lookup checks it: an id can be reused by a new
 # object before the old entry is gone (PyPy).
-# id(obj) -> (weak reference to obj, label)
-_labels = {}
+_labels = {}  # id(obj) -> (weak ref, label)
 
 
 def _forget(key, ref):
     entry = _labels.get(key)
-    # still ours?
+    # Is the entry still ours?
     if entry is not None and entry[0] is ref:
         del _labels[key]
 
@@ -44,12 +43,11 @@ def set_label(obj, label):
 def get_label(obj):
     entry = _labels.get(id(obj))
     if entry is None or entry[0]() is not obj:
-        # none, or a stale entry of a dead object
-        return None
+        return None  # no entry, or a dead one's
     return entry[1]
 
 
-# equal, but different objects
+# Equal, but different objects:
 p, q = Point(1, 2), Point(1, 2)
 set_label(p, "p")
 set_label(q, "q")

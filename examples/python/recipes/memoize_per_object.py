@@ -31,7 +31,7 @@ def determinant(m):
 
 
 m = Matrix([[1, 2], [3, 4]])
-# computed once
+# Computed once, for both calls:
 print(determinant(m), determinant(m))
 print("cached objects:", len(determinant.cache))
 del m

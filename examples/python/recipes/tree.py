@@ -47,7 +47,7 @@ other = TreeNode("other")
 other.add(docs)  # moving a subtree re-parents it
 print(guide.path(), "| root children:", len(root.children))
 
-# the detached subtree's old owner is gone
+# The detached subtree's old owner is gone.
 del other
 gc.collect()
 print("docs.parent:", docs.parent, "| path:", guide.path())

@@ -17,7 +17,7 @@ class Session:
 
 # region main
 def forget(ref):
-    # plain acquire() would hang
+    # A plain acquire() would hang here.
     if lock.acquire(timeout=0.1):
         registry.pop(ref, None)
         lock.release()
@@ -31,8 +31,7 @@ holder = [session]
 del session
 
 with lock:
-    # the session dies here, inside the lock
-    holder.clear()
+    holder.clear()  # the session dies in the lock
     gc.collect()
 print("entries left:", len(registry))
 # endregion

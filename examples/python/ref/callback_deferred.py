@@ -7,7 +7,7 @@ import weakref
 
 lock = threading.Lock()
 registry = {}
-# list.append is safe to call from a callback
+# list.append is safe to call in a callback.
 dead = []
 
 

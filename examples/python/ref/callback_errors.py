@@ -18,8 +18,8 @@ def report_unraisable(info):
     print("unraisable:", type(error).__name__, error)
 
 
-# The default prints "Exception ignored in ..." to
-# stderr.
+# The default prints "Exception ignored in ..."
+# to stderr.
 sys.unraisablehook = report_unraisable
 
 

@@ -34,13 +34,13 @@ def outcome(label):
 
 # region main
 s = Session()
-# a temporary, dead at once
+# A temporary reference, dead at once:
 weakref.ref(s, on_death)
 del s
 outcome("temporary reference")
 
 s = Session()
-# stored on its referent
+# A reference stored on its own referent:
 s.ref = weakref.ref(s, on_death)
 del s
 outcome("stored on the object")

@@ -16,8 +16,7 @@ ref = weakref.ref(session, on_death)
 
 # The weak reference dies first ...
 del ref
-# ... so when the object dies, nobody is left to
-# be called.
+# ... so nobody is left to call when it dies.
 del session
 gc.collect()
 print("no callback ran")

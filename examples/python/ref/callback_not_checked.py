@@ -3,8 +3,7 @@
 # made (CPython 3.11 to 3.14, PyPy). The TypeError
 # comes only when the object dies and the runtime
 # calls the callback, and it goes to
-# sys.unraisablehook, far from the line with the
-# mistake.
+# sys.unraisablehook, far from the mistake.
 import gc
 import sys
 import weakref
@@ -23,7 +22,7 @@ sys.unraisablehook = report
 
 # region main
 session = Session()
-# a str, not a function
+# A str, not a function:
 r = weakref.ref(session, "cleanup")
 print("weakref.ref accepted it:", r() is session)
 print("when the object dies:")

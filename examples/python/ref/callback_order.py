@@ -17,8 +17,7 @@ refs = [weakref.ref(session, lambda r, n=n: calls.append(n))
 # No callback: just None afterwards.
 plain = weakref.ref(session)
 
-# dies first, so its callback will never run
-del refs[1]
+del refs[1]  # dies first: its callback never runs
 del session
 gc.collect()
 print("callbacks that ran, in order:", calls)

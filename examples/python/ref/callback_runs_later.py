@@ -26,12 +26,10 @@ def report(ref):
 # region main
 gc.collect()  # a clean start: nothing pending
 job = Job()
-# created in the main thread
-r = weakref.ref(job, report)
-# the main thread drops the last reference
-del job
+r = weakref.ref(job, report)  # in the main thread
+del job  # the last reference, in the main thread
 
-# allocate until the reference is dead
+# Allocate until the reference is dead.
 for n in range(100_000):
     if r() is None:
         break
@@ -40,7 +38,7 @@ print("reference dead:", r() is None)
 print("callback has run:", bool(ran_in))
 
 
-# unrelated code that only allocates
+# Unrelated code that only allocates:
 def worker():
     keep = []
     while not ran_in and len(keep) < 1_000_000:
@@ -51,8 +49,7 @@ try:
     t = threading.Thread(target=worker, name="worker")
     t.start()
     t.join()
-# Pyodide: no threads
-except RuntimeError as error:
+except RuntimeError as error:  # on Pyodide
     print("no thread:", error)
 print("callback ran in:", ran_in)
 # endregion

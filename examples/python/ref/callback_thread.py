@@ -18,14 +18,13 @@ def report(ref):
 
 # region main
 job = Job()
-# created in the main thread
-r = weakref.ref(job, report)
+r = weakref.ref(job, report)  # in the main thread
 jobs = [job]
 del job
 
 
 def worker():
-    # the last strong reference goes here
+    # The last strong reference goes here:
     jobs.clear()
     gc.collect()  # (PyPy frees it here)
 
@@ -34,7 +33,6 @@ try:
     t = threading.Thread(target=worker, name="worker")
     t.start()
     t.join()
-# Pyodide: no threads
-except RuntimeError as error:
+except RuntimeError as error:  # on Pyodide
     print("RuntimeError:", error)
 # endregion

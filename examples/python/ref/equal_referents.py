@@ -19,7 +19,7 @@ class Version:
 
 
 # region main
-# equal, not identical
+# Equal, not identical:
 first, second = Version(1), Version(1)
 r1, r2 = weakref.ref(first), weakref.ref(second)
 print("r1 == r2:", r1 == r2, "| r1 is r2:", r1 is r2)

@@ -20,8 +20,7 @@ with_callback = weakref.ref(key, lambda r: None)
 print("with a callback, a new ref:", with_callback is not plain)
 tagged = TaggedRef(key)
 print("a subclass, a new ref:", tagged is not plain)
-# Let PyPy drop the temporary refs from the first
-# line.
+# Let PyPy drop the first line's temporary refs.
 gc.collect()
 print("refs to key:", weakref.getweakrefcount(key))
 # endregion

@@ -15,8 +15,7 @@ class LabeledRef(weakref.ref):
 
     def __init__(self, obj, callback=None):
         super().__init__(obj, callback)
-        # Copied: the label must not point at the
-        # object.
+        # Copied: the label must not hold `obj`.
         self.label = obj.owner
 
 

@@ -23,7 +23,7 @@ class Session:
 def first_line_of_default_report(info):
     report = io.StringIO()
     with contextlib.redirect_stderr(report):
-        # the default report
+        # Run the default report:
         sys.__unraisablehook__(info)
     line = report.getvalue().splitlines()[0]
     print(" ", re.sub(r" at 0x[0-9a-f]+", "", line))
@@ -43,7 +43,7 @@ del session
 gc.collect()
 
 session = Session()
-# a cycle: only the collector frees it
+# A cycle: only the collector frees it.
 session.me = session
 r2 = weakref.ref(session, on_death)
 print("object in a cycle:")

@@ -1,7 +1,6 @@
 # Since Python 3.9 (PEP 585) the weakref classes
 # can be subscripted in type hints, like
-# list[int]; the subscription makes a
-# types.GenericAlias.
+# list[int]; that makes a types.GenericAlias.
 import weakref
 
 

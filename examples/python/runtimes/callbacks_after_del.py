@@ -1,7 +1,6 @@
-# The object of
-# callbacks_before_collect_returns.py, now with a
-# __del__ method. CPython runs __del__, the
-# finalizer and the ref callback inside one
+# callbacks_before_collect_returns.py's object,
+# now with a __del__ method. CPython runs __del__,
+# the finalizer and the ref callback inside one
 # gc.collect(). PyPy runs __del__ and clears the
 # weak reference in the first collection, but runs
 # the callback and the finalizer only in the next
@@ -20,7 +19,7 @@ class Box:
 box = Box()
 ref = weakref.ref(box, lambda r: print("ref callback"))
 fin = weakref.finalize(box, print, "finalizer")
-# a cycle, so that CPython also waits for collect
+# A cycle, so that CPython also waits for collect:
 box.me = box
 del box
 gc.collect()

@@ -14,7 +14,7 @@ class Box:
 box = Box()
 ref = weakref.ref(box, lambda r: print("ref callback"))
 weakref.finalize(box, print, "finalizer")
-# a cycle, so that CPython also waits for collect
+# A cycle, so that CPython also waits for collect:
 box.me = box
 del box
 print("before gc.collect()")

@@ -1,9 +1,9 @@
 # Which functions carry the CO_NESTED flag: only
 # those defined inside another function.
 # Module-level functions and lambdas and functions
-# defined in a class body do not. (3.13t's
-# deferred reference counting selects functions by
-# this flag.)
+# defined in a class body do not.
+# (3.13t's deferred reference counting selects
+# functions by this flag.)
 import inspect
 
 

@@ -27,7 +27,7 @@ def dead_after_allocating(cls):
     for n in range(100_000):
         if ref() is None:
             break
-        # real allocations: they are kept
+        # Real allocations: they are kept.
         kept.append([n])
     return ref
 

@@ -1,9 +1,9 @@
 # B has no __del__, but it is reachable from A,
-# which has one, and A's __del__ brings A (and so
-# B) back. On CPython the weak reference to B
+# which has one, and A's __del__ brings back A
+# (and so B). On CPython the weak reference to B
 # keeps working. On PyPy it returns None although
-# B is alive; its callback runs only when B really
-# dies.
+# B is alive; its callback runs only when B
+# really dies.
 import gc
 import weakref
 
@@ -19,8 +19,7 @@ class A:
         self.b = B()
 
     def __del__(self):
-        # resurrects A, and A.b with it
-        saved.append(self)
+        saved.append(self)  # resurrects A and A.b
 
 
 # region main

@@ -1,5 +1,5 @@
-# The Python half of a pair: the same program in
-# TypeScript is ../../ts/side-by-side/finalize.ts.
+# The Python half of a pair; the TypeScript half:
+# ../../ts/side-by-side/finalize.ts
 import gc
 import weakref
 

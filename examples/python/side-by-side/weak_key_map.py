@@ -1,6 +1,5 @@
-# The Python half of a pair: the same program in
-# TypeScript is
-# ../../ts/side-by-side/weak_key_map.ts.
+# The Python half of a pair; the TypeScript half:
+# ../../ts/side-by-side/weak_key_map.ts
 import gc
 import weakref
 

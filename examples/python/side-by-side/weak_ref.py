@@ -1,5 +1,5 @@
-# The Python half of a pair: the same program in
-# TypeScript is ../../ts/side-by-side/weak_ref.ts.
+# The Python half of a pair; the TypeScript half:
+# ../../ts/side-by-side/weak_ref.ts
 import gc
 import weakref
 
@@ -11,13 +11,12 @@ class User:
 
 # region main
 user = User("ada")
-# does not keep `user` alive
+# The reference does not keep `user` alive.
 ref = weakref.ref(user)
 
 
 def greet():
-    # The object, or None once it has been
-    # collected.
+    # The object, or None once it is collected.
     target = ref()
     name = target.name if target is not None else "nobody"
     print("hello,", name)
@@ -25,7 +24,7 @@ def greet():
 
 greet()
 del user  # drop the only strong reference
-# PyPy frees objects only when its collector runs
+# PyPy frees objects only when its collector runs.
 gc.collect()
 greet()
 print("ref() is None:", ref() is None)

@@ -1,6 +1,5 @@
-# The Python half of a pair: the same program in
-# TypeScript is
-# ../../ts/side-by-side/weak_set_equality.ts.
+# The Python half of a pair; the TypeScript half:
+# ../../ts/side-by-side/weak_set_equality.ts
 import weakref
 
 
@@ -23,9 +22,9 @@ seen = weakref.WeakSet()
 first = Tag("urgent")
 seen.add(first)
 
-# a different object that compares equal
+# A different object that compares equal:
 copy = Tag("urgent")
 print("same object:", first in seen)
-# found by hash and ==
+# Found by hash and ==:
 print("equal object:", copy in seen)
 # endregion

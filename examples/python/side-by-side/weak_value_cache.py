@@ -1,6 +1,5 @@
-# The Python half of a pair: the same program in
-# TypeScript is
-# ../../ts/side-by-side/weak_value_cache.ts.
+# The Python half of a pair; the TypeScript half:
+# ../../ts/side-by-side/weak_value_cache.ts
 import gc
 import weakref
 
@@ -17,8 +16,7 @@ cache = weakref.WeakValueDictionary()
 
 
 def get_texture(name):
-    # One lookup; the local keeps it alive from
-    # here on.
+    # One lookup; the local then keeps it alive.
     texture = cache.get(name)
     if texture is None:
         texture = Texture(name)
@@ -32,7 +30,7 @@ print("shared:", first is second)
 
 del first, second
 gc.collect()
-# the dead entry was removed
+# The dead entry was removed:
 print("entries:", len(cache))
 # Nobody used it any more, so it loads again.
 third = get_texture("brick")

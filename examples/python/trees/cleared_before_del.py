@@ -22,6 +22,6 @@ a.partner, b.partner = b, a  # a strong cycle
 a.partner_ref, b.partner_ref = weakref.ref(b), weakref.ref(a)
 del a, b
 gc.collect()
-# PyPy runs the 2nd __del__ one collection later
+# PyPy runs the 2nd __del__ one collection later.
 gc.collect()
 # endregion

@@ -23,8 +23,7 @@ del parent, child
 # Still alive: the cycle keeps itself.
 print("after del:", watch() is not None)
 
-# the cyclic collector finds and frees it
-gc.collect()
+gc.collect()  # the cyclic collector frees it
 print("after gc.collect():", watch())
 gc.enable()
 # endregion

@@ -1,6 +1,6 @@
 # Which callables, descriptors and exceptions
 # implemented in C can be weakly referenced. On
-# CPython: built-in functions and methods (type
+# CPython, built-in functions and methods (type
 # builtin_function_or_method) and
 # functools.partial can; method descriptors, slot
 # wrappers, method-wrappers, operator.itemgetter
@@ -10,8 +10,7 @@
 # implements many of them as ordinary functions
 # and methods, which can, but not all. An
 # exception class defined in Python (without
-# __slots__) gets the slot, as any such class
-# does.
+# __slots__) gets the slot, like any such class.
 import functools
 import operator
 import sys

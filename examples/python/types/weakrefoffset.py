@@ -4,8 +4,7 @@
 # references"; a positive offset is a field in the
 # object; a negative value (3.12+) means the
 # interpreter manages the storage
-# (Py_TPFLAGS_MANAGED_WEAKREF). PyPy has no such
-# attribute.
+# (Py_TPFLAGS_MANAGED_WEAKREF). PyPy lacks it.
 
 
 class Plain:

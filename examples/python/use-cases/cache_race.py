@@ -21,8 +21,7 @@ second_caller = []
 def load(path):
     global arrived
     print("loading", path)
-    # another thread asks, right now
-    if not arrived:
+    if not arrived:  # another thread asks now
         arrived = True
         second_caller.append(get_image(path))
     return Image(path)
@@ -32,7 +31,7 @@ def load(path):
 def get_image(path):
     image = _cache.get(path)
     if image is None:
-        # slow: other threads run meanwhile
+        # Slow: other threads run meanwhile.
         image = load(path)
         _cache[path] = image
     return image

@@ -13,8 +13,7 @@ class Widget:
 
 # region main
 def on_cleanup(name):
-    # Gets the name, not the widget: by now the
-    # widget is gone.
+    # Gets the name, not the widget: it is gone.
     print("widget went away:", name)
 
 

@@ -22,16 +22,14 @@ class Registry:
     def add(self, listener):
         self._refs.append(weakref.ref(listener, self._forget))
 
-    # Called with the reference, after its
-    # listener died.
+    # Gets the reference, after its listener died.
     def _forget(self, dead_ref):
         self._refs.remove(dead_ref)
         print("  a listener went away; listeners left:",
               len(self._refs))
 
     def publish(self, event):
-        # A copy: a callback may shrink the list
-        # meanwhile.
+        # A copy: a callback may shrink the list.
         for ref in list(self._refs):
             listener = ref()
             if listener is not None:

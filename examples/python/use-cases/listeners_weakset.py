@@ -1,7 +1,6 @@
 # A registry of listeners that does not keep them
-# alive: a WeakSet. A listener that is no longer
-# used anywhere else drops out of the registry by
-# itself.
+# alive: a WeakSet. A listener used nowhere else
+# drops out of the registry by itself.
 import gc
 import weakref
 
@@ -24,15 +23,14 @@ listeners.add(metrics)
 
 
 def publish(event):
-    # Sorted so the output does not depend on set
-    # order.
+    # Sorted: set order may vary between runs.
     for listener in sorted(listeners, key=lambda l: l.name):
         listener.notify(event)
 
 
 publish("saved")
-# The only strong reference: the registry does not
-# keep it.
+# The only strong reference: the registry does
+# not keep it.
 del metrics
 gc.collect()
 publish("closed")

@@ -22,7 +22,7 @@ callbacks[widget] = on_cleanup
 print("entries before:", len(callbacks))
 del widget
 gc.collect()
-# the entry is gone ...
+# The entry is gone ...
 print("entries after:", len(callbacks))
 # ... and "Object went away" was never printed:
 # storing a function is not registering it.

@@ -1,5 +1,5 @@
-# The article's listener snippet says of `del
-# obj`: "Entry automatically removed from
+# The article's listener snippet says of
+# `del obj`: "Entry automatically removed from
 # callbacks". On CPython it is, at the del; on
 # PyPy the entry stays until a collection frees
 # the object.
@@ -19,7 +19,7 @@ def on_cleanup(obj):
 callbacks = weakref.WeakKeyDictionary()
 widget = Widget()
 callbacks[widget] = on_cleanup
-# "Entry automatically removed from callbacks"
+# "Entry automatically removed from callbacks":
 del widget
 print("entries right after del:", len(callbacks))
 gc.collect()

@@ -20,8 +20,7 @@ class Node:
         # None for the root ...
         if self._parent is None:
             return None
-        # ... and None once the parent has been
-        # collected.
+        # ... and None once the parent is gone.
         return self._parent()
 
 
@@ -30,8 +29,7 @@ root = Node("root")
 leaf = Node("leaf", parent=root)
 print("leaf.parent:", leaf.parent.name)
 
-# The leaf's back-reference does not keep the root
-# alive.
+# The back-reference does not keep the root alive.
 del root
 gc.collect()
 print("leaf.parent:", leaf.parent)

@@ -21,8 +21,7 @@ def get_image(path):
     if image is None:
         image = Image(path)
         _cache[path] = image
-    # The caller's reference is what keeps the
-    # entry alive.
+    # The caller's reference keeps it cached.
     return image
 
 
@@ -33,7 +32,7 @@ print("same object:", a is b)
 del a, b
 gc.collect()
 print("cached paths:", list(_cache))
-# Loaded again: the cache only deduplicates live
-# objects.
+# Loaded again: the cache only deduplicates
+# live objects.
 c = get_image("logo.png")
 # endregion

@@ -44,8 +44,7 @@ def disconnect(receivers, method):
         if (bound is not None
                 and bound.__self__ is method.__self__
                 and bound.__func__ is method.__func__):
-            # remove() would use ==
-            del receivers[i]
+            del receivers[i]  # remove() uses ==
             return
 
 

@@ -21,8 +21,7 @@ method = weakref.WeakMethod(
     button.click, lambda wm: print("callback: function gone"))
 print("before:", method()())
 
-# the old function is dropped
-Button.click = new_click
+Button.click = new_click  # drops the old function
 gc.collect()
 print("instance alive:", button.click())
 print("WeakMethod() now:", method())

@@ -1,10 +1,9 @@
 # WeakMethod accepts only bound methods: on
 # CPython, of Python functions; on PyPy, built-in
 # methods count too, where their object can be
-# weakly referenced. For plain functions use
-# weakref.ref, and keep in mind that a lambda or
-# nested function may have no other reference than
-# yours.
+# weakly referenced. For plain functions, use
+# weakref.ref -- and a lambda or nested function
+# may have no reference but yours.
 import gc
 import weakref
 
@@ -35,8 +34,7 @@ def weak_callable(func):
     return weakref.ref(func)
 
 
-# a module-level function lives as long as its
-# module
+# A module-level function lives with its module:
 by_module = weak_callable(log)
 by_lambda = weak_callable(lambda event: print("lambda:", event))
 gc.collect()

@@ -55,7 +55,7 @@ def connect(method):
     key = (id(method.__self__), method.__func__)
 
     def forget(wm):
-        # still our entry?
+        # Still our entry?
         if registry.get(key) is wm:
             del registry[key]
 

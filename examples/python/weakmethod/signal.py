@@ -35,7 +35,7 @@ saved.connect(debug.on_saved)
 saved.emit("a.txt")
 
 del debug
-# the WeakMethod's callback removed its entry
+# The WeakMethod's callback removes its entry.
 gc.collect()
 saved.emit("b.txt")
 print("receivers:", len(saved._receivers))

@@ -1,8 +1,7 @@
 # Adding to a WeakSet while looping over it:
 # before Python 3.14 the underlying set changes
 # size and the loop fails; since 3.14 the loop
-# runs over a copy and does not see the new
-# members.
+# runs over a copy and does not see new members.
 import weakref
 
 

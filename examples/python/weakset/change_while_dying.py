@@ -24,11 +24,9 @@ for label, change in CHANGES.items():
     jobs = weakref.WeakSet(owners)
     try:
         for job in jobs:
-            # the other two jobs die now
-            owners.clear()
+            owners.clear()  # the other two die
             gc.collect()
-            # the set's members stay the same
-            change(jobs, job)
+            change(jobs, job)  # changes no member
         print(f"{label:22} in the loop: no error")
     except RuntimeError as error:
         print(f"{label:22} in the loop: RuntimeError: {error}")

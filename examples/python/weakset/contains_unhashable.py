@@ -9,7 +9,7 @@ class Tag:
     pass
 
 
-# weakly referenceable, not hashable
+# Weakly referenceable, not hashable:
 class TagList(list):
     pass
 

@@ -17,15 +17,13 @@ running = weakref.WeakSet(owners.values())
 seen = []
 for job in running:
     seen.append(job.name)
-    # Meanwhile, every other job is dropped by its
-    # owner.
+    # Meanwhile, every other job is dropped.
     for name in list(owners):
         if name != job.name:
             del owners[name]
     gc.collect()
 
-# The two dropped jobs were skipped, without an
-# error.
+# The two dropped jobs were skipped, no error.
 print("jobs visited:", len(seen))
 del job
 print("jobs left:", len(running))

@@ -4,7 +4,7 @@ import weakref
 
 # region main
 class Connection:
-    # every instance that still exists
+    # Every instance that still exists:
     live = weakref.WeakSet()
 
     def __init__(self, name):

@@ -1,7 +1,7 @@
 # WeakSet behaves like a set of objects it does
 # not own: add, discard, `in`, len() and the set
-# operators all work, and members vanish when they
-# die.
+# operators all work, and members vanish when
+# they die.
 import gc
 import weakref
 
@@ -17,8 +17,7 @@ warm = weakref.WeakSet([red])
 used = weakref.WeakSet([red, green])
 
 print("len:", len(used), "| red in used:", red in used)
-# set operators return new WeakSets
-both = warm | used
+both = warm | used  # returns a new WeakSet
 print(type(both).__name__, sorted(t.name for t in both))
 print("warm <= used:", warm <= used)
 

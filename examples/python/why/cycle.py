@@ -8,8 +8,7 @@ class Node:
 
 # region main
 a, b = Node(), Node()
-# Each keeps the other alive: counts never reach
-# zero.
+# Each keeps the other alive: no count hits zero.
 a.partner, b.partner = b, a
 weakref.finalize(a, print, "  cycle freed")
 

@@ -23,13 +23,11 @@ def make_pair(weak_back_link):
         child.parent = weakref.ref(parent)
     else:
         child.parent = parent
-    # A way to watch the parent without keeping
-    # it.
+    # Watches the parent without keeping it.
     return weakref.ref(parent)
 
 
-# no cyclic collection until we ask for it
-gc.disable()
+gc.disable()  # no cyclic collection until asked
 strong_link = make_pair(weak_back_link=False)
 weak_link = make_pair(weak_back_link=True)
 print("strong back-link, parent alive:",

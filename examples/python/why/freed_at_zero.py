@@ -6,8 +6,7 @@ class Buffer:
 
 
 def freed(ref):
-    # ref is a weak reference to the buffer: is it
-    # gone yet?
+    # `ref` weakly refers to the buffer: gone yet?
     state = "gone" if ref() is None else "STILL ALIVE"
     print("  finalizer ran; the buffer is", state)
 
@@ -17,7 +16,7 @@ buffer = Buffer()
 weakref.finalize(buffer, freed, weakref.ref(buffer))
 
 print("before del")
-# CPython: the count reaches zero; freed here
+# On CPython the count reaches zero: freed here.
 del buffer
 print("after del")
 # endregion

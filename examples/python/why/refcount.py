@@ -6,8 +6,7 @@ if hasattr(sys, "getrefcount"):
     # Compare two readings: the absolute value is
     # an implementation detail.
     before = sys.getrefcount(data)
-    # a second name: one more reference
-    alias = data
+    alias = data  # one more reference
     print("one more after aliasing:",
           sys.getrefcount(data) - before)
     del alias

@@ -1,14 +1,12 @@
 # The raw value of sys.getrefcount for a fresh
 # object that one local variable refers to. It is
-# an implementation detail, and the runtimes
-# disagree.
+# an implementation detail; the runtimes disagree.
 import sys
 
 
 # region main
 def count_of_new_list():
-    # Exactly one reference from the program's
-    # point of view.
+    # To the program, exactly one reference.
     data = []
     return sys.getrefcount(data)
 

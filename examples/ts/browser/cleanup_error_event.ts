@@ -1,5 +1,6 @@
-// / <reference lib="dom" /> Runs in a browser
-// (Chromium with --js-flags=--expose-gc).
+/// <reference lib="dom" />
+// Runs in a browser (Chromium with
+// --js-flags=--expose-gc).
 const gc = globalThis.gc;
 if (!gc) throw new Error('needs --js-flags=--expose-gc');
 const nextTask = () =>
@@ -10,7 +11,7 @@ let reported = false;
 window.addEventListener('error', (event) => {
   reported = true;
   console.log('error event:', event.message);
-  // handled: not logged as uncaught
+  // Handled: not logged as uncaught.
   event.preventDefault();
 });
 

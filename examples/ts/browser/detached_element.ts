@@ -1,5 +1,6 @@
-// / <reference lib="dom" /> Runs in a browser
-// (Chromium with --js-flags=--expose-gc).
+/// <reference lib="dom" />
+// Runs in a browser (Chromium with
+// --js-flags=--expose-gc).
 const gc = globalThis.gc;
 if (!gc) throw new Error('needs --js-flags=--expose-gc');
 const nextTask = () =>
@@ -17,13 +18,11 @@ tooltips.set(element, data);
 // WeakRefs only to watch both objects go.
 const elementRef = new WeakRef(element);
 const dataRef = new WeakRef(data);
-// the WeakMap entry is the data's only holder
-data = undefined;
+data = undefined; // only the WeakMap holds it
 
 element.remove(); // out of the document...
 console.log('removed, still a key:', tooltips.has(element));
-// ...and out of every variable
-element = undefined;
+element = undefined; // ...and out of variables
 
 await nextTask();
 gc();

@@ -1,5 +1,6 @@
-// / <reference lib="dom" /> Runs in a browser
-// (Chromium with --js-flags=--expose-gc).
+/// <reference lib="dom" />
+// Runs in a browser (Chromium with
+// --js-flags=--expose-gc).
 const gc = globalThis.gc;
 if (!gc) throw new Error('needs --js-flags=--expose-gc');
 const nextTask = () =>
@@ -36,7 +37,7 @@ const names = [
 ];
 registries.forEach((r, i) => r.register({}, names[i]!));
 
-// its document is no longer fully active
+// After this, its document is not fully active.
 frame.remove();
 
 await nextTask();

@@ -14,8 +14,7 @@ document.body.append(button);
 // #region main
 let ref: WeakRef<object> | undefined;
 button.addEventListener('click', () => {
-  // the target is on the kept list now
-  ref = new WeakRef({});
+  ref = new WeakRef({}); // now on the kept list
 });
 button.addEventListener('click', (event) => {
   gc();
@@ -24,8 +23,7 @@ button.addEventListener('click', (event) => {
   console.log(`${how}: target kept:`, kept);
 });
 
-// Synthetic: both listeners run inside this
-// script's job.
+// Synthetic: both run inside this script's job.
 button.click();
 
 // A real click: the listeners run from the event

@@ -1,8 +1,7 @@
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
 // Cleanup callbacks run in later tasks (in
-// Node.js, one task per registry): wait for a
-// few.
+// Node.js, one task per registry): wait a few.
 const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 const settle = async () => {
@@ -61,8 +60,7 @@ interface Texture {
 
 const textures = new WeakValueCache<string, Texture>();
 const fresh: Texture = { name: 'new stone' };
-// Only so that the output shows the old value's
-// collection:
+// Only so the output shows the old value dying:
 const watch = new FinalizationRegistry<string>((name) =>
   console.log('collected:', name),
 );
@@ -78,22 +76,18 @@ function loadLevel(): void {
   watch.register(old, 'old stone');
   // Replaced while the old value is still alive:
   textures.set('stone', fresh);
-// brick and old stone are unreachable from here
-// on
-}
+} // brick and old stone are now unreachable
 
 loadLevel();
 // Let the kept-alive list be cleared:
 await settle();
 gc();
-// Cleanups: the cache's for both values, and
-// watch's:
+// Cleanups: the cache's for both, and watch's:
 await settle();
 
 // Gone, and its entry removed:
 console.log('brick:', textures.get('brick'));
-// The old value's cleanup left the newer entry
-// alone:
+// The old value's cleanup spared the newer entry:
 console.log('stone:', textures.get('stone') === fresh);
 console.log('entries:', textures.size);
 // #endregion

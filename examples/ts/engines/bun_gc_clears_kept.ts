@@ -5,12 +5,11 @@ declare const Bun: { gc(force: boolean): void };
 
 // #region main
 let target: object | undefined = {};
-// target goes on the kept list
+// The target goes on the kept list:
 const ref = new WeakRef(target);
 target = undefined;
 
-// Two reads in one synchronous run of code, no
-// await between.
+// Two reads in one synchronous run: no await.
 const first = ref.deref() !== undefined;
 Bun.gc(true); // Bun's synchronous full collection
 const second = ref.deref() !== undefined;

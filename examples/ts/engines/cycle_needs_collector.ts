@@ -8,15 +8,14 @@ interface Node {
 }
 
 // #region main
-// One object alone, and two that refer to each
-// other.
+// One object alone, two that refer to each other.
 let alone: Node | undefined = {};
 let a: Node | undefined = {};
 let b: Node | undefined = { other: a };
 a.other = b;
 const aloneRef = new WeakRef(alone);
 const cycleRef = new WeakRef(a);
-// all three are unreachable now
+// All three are unreachable now.
 alone = a = b = undefined;
 
 const alive = (ref: WeakRef<Node>) =>
@@ -24,7 +23,7 @@ const alive = (ref: WeakRef<Node>) =>
 await nextTask(); // a new task, no gc() so far
 console.log('before gc(): alone', alive(aloneRef));
 console.log('before gc(): cycle', alive(cycleRef));
-// (a deref() above kept its target until now)
+// (A deref() above kept its target until now.)
 await nextTask();
 gc();
 console.log('after gc():  cycle', alive(cycleRef));

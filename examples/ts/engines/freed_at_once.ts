@@ -1,13 +1,12 @@
-// No gc() call anywhere: what does the engine
-// free by itself?
+// No gc() call anywhere: what does the
+// engine free by itself?
 
 // #region main
 let target: object | undefined = { name: 'temporary' };
 const ref = new WeakRef(target);
-// the last strong reference is gone
+// The last strong reference goes:
 target = undefined;
 
-// Still the same synchronous run of code, and no
-// collection:
+// Still the same synchronous run, no collection:
 console.log('right after the drop:', ref.deref() !== undefined);
 // #endregion

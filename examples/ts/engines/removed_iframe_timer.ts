@@ -1,12 +1,13 @@
-// / <reference lib="dom" /> Runs in a browser:
-// the control for browser/removed_iframe.ts.
+/// <reference lib="dom" />
+// Runs in a browser: the control for
+// browser/removed_iframe.ts.
 
 // #region main
 const frame = document.createElement('iframe');
 document.body.append(frame);
 const inner = frame.contentWindow as unknown as
   typeof globalThis;
-// its document is no longer fully active
+// After this, its document is not fully active.
 frame.remove();
 
 const ran: string[] = [];

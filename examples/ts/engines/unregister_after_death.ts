@@ -12,11 +12,8 @@ let target: object | undefined = {};
 registry.register(target, 'the target', token);
 
 target = undefined;
-// the target dies; its cleanup is due but has not
-// run
-gc();
-// Still the same job: the registry still has the
-// record.
+gc(); // the target dies: cleanup due, not run
+// Still the same job: the registry has it.
 const found = registry.unregister(token);
 console.log('unregister() found it:', found);
 

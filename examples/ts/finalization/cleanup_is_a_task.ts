@@ -17,10 +17,9 @@ function registerTemporary(): void {
 }
 registerTemporary();
 
-// a new task: the kept list is empty
+// A new task: the kept list is empty.
 await nextTask();
-// the target is gone; its cleanup is only queued
-gc();
+gc(); // the target is gone; its cleanup is queued
 log.push('the rest of the task that called gc()');
 await Promise.resolve();
 log.push('a microtask after it');

@@ -1,5 +1,5 @@
-// Runs itself again as a child process, once per
-// way to end.
+// Runs itself again as a child process, once
+// per way to end.
 import { spawnSync } from 'node:child_process';
 
 const gc = globalThis.gc;
@@ -26,8 +26,8 @@ if (ending !== undefined) {
 } else {
   // #region parent
   for (const end of ['exit', 'natural', 'no-gc']) {
-    // The child gets this process's flags, such
-    // as --expose-gc.
+    // The child gets this process's flags
+    // (such as --expose-gc).
     const args = [
       ...process.execArgv,
       import.meta.filename,

@@ -4,15 +4,13 @@ const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// stays alive (read again at the end)
-const target = {};
+const target = {}; // alive: read again at the end
 const token = {};
 const kept = new FinalizationRegistry<object>(() => {});
 let lost: FinalizationRegistry<object> | undefined =
   new FinalizationRegistry<object>(() => {});
 
-// Each held value is watched by a WeakRef of its
-// own.
+// A WeakRef of its own watches each held value.
 function watchedRegister(
   registry: FinalizationRegistry<object>,
   unregisterToken?: object,
@@ -26,8 +24,7 @@ const registered = watchedRegister(kept, target);
 const inLostRegistry = watchedRegister(lost);
 
 kept.unregister(token);
-// the registry itself becomes unreachable
-lost = undefined;
+lost = undefined; // the registry is unreachable
 await nextTask();
 gc();
 const alive = (ref: WeakRef<object>) =>

@@ -10,12 +10,9 @@ const registry = new FinalizationRegistry<string>((held) => {
 // The control: new WeakRef() adds its target to
 // the kept list.
 const ref = new WeakRef({});
-// register() holds its target weakly and does
-// not:
+// register(), which holds it weakly, does not:
 (() => registry.register({}, 'registered in this job'))();
-// the same synchronous job: no await, no timer
-// before it
-gc();
+gc(); // same job: no await, no timer before it
 console.log('WeakRef target kept:', ref.deref() !== undefined);
 
 // The cleanup runs in a later task; the host

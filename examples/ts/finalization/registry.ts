@@ -9,8 +9,7 @@ const nextTask = () =>
 const registry = new FinalizationRegistry<string>((held) => {
   console.log('cleanup for', held);
 });
-// Any object: it names registrations to
-// unregister.
+// Any object: it names what to unregister.
 const token = {};
 
 function work(): void {
@@ -25,7 +24,7 @@ work();
 console.log('unregistered:', registry.unregister(token));
 await nextTask();
 gc();
-// callbacks run in a later task, if at all
+// Callbacks run in a later task, if at all:
 await nextTask();
 console.log('done');
 // #endregion

@@ -7,10 +7,10 @@ const token = {};
 const target = {};
 const result = registry.register(target, 'a', token);
 console.log('register() returned:', result);
-// a second one, same token
+// A second registration, same token:
 registry.register({}, 'b', token);
 console.log('unregister(token):', registry.unregister(token));
-// none left
+// None left:
 console.log('again:', registry.unregister(token));
 console.log('unknown token:', registry.unregister({}));
 

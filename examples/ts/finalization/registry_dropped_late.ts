@@ -8,8 +8,7 @@ let registry: FinalizationRegistry<string> | undefined =
   new FinalizationRegistry<string>((held) => {
     console.log('cleanup for', held);
   });
-// Registers a fresh target; returns a WeakRef to
-// it.
+// Registers a target, returns a WeakRef to it.
 function registerOne(r: FinalizationRegistry<string>) {
   const target = {};
   r.register(target, 'a target that died first');
@@ -19,14 +18,12 @@ const target = registerOne(registry);
 const registryRef = new WeakRef(registry);
 
 await nextTask();
-// the target dies while its registry is still
-// reachable
+// The target dies, its registry still reachable:
 gc();
 console.log('target collected:', target.deref() === undefined);
-// then the registry becomes unreachable,
+// Then the registry becomes unreachable, and is
+// collected before its cleanup task has run:
 registry = undefined;
-// and is collected before its cleanup task has
-// run
 gc();
 const gone = registryRef.deref() === undefined;
 console.log('registry collected:', gone);

@@ -4,13 +4,12 @@ const nextTask = () =>
   new Promise((resolve) => setTimeout(resolve, 0));
 
 // #region main
-// Each callback records its call, then queues a
-// microtask.
+// Each callback records its call, then queues
+// a microtask.
 interface Call {
   registry: string;
   held: string;
-  // queued microtasks that have not yet run
-  pending: number;
+  pending: number; // microtasks still queued
 }
 const calls: Call[] = [];
 let pending = 0;
@@ -24,12 +23,11 @@ const second = new FinalizationRegistry(cleanup('second'));
 
 (() => {
   const target = {};
-  // one target, registered three
+  // One target, three times in one registry ...
   first.register(target, 'a');
-  // times in one registry ...
   first.register(target, 'b');
   first.register(target, 'c');
-  // ... and once in another
+  // ... and once in another:
   second.register(target, 'x');
 })();
 await nextTask();

@@ -17,13 +17,13 @@ if (process.argv[2] === 'child') {
   gc();
   await nextTask(); // the callback throws here
   await nextTask();
-  // never printed on Node.js
+  // Never printed on Node.js:
   console.log('still running');
   // #endregion
 } else {
   // #region parent
-  // The child gets this process's flags, such as
-  // --expose-gc.
+  // The child gets this process's flags
+  // (such as --expose-gc).
   const args = [
     ...process.execArgv,
     import.meta.filename,

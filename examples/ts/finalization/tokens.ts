@@ -22,8 +22,7 @@ for (const [label, token] of tokens) {
   }
 }
 
-// A non-registered symbol can also be the target
-// itself.
+// A non-registered symbol can be the target too.
 const session = Symbol('session');
 registry.register(session, 'session ended', session);
 console.log('unregistered:', registry.unregister(session));

@@ -12,7 +12,7 @@ import { run, test } from 'node:test';
 async function assertCollected(
   make: () => object,
 ): Promise<void> {
-  // only the WeakRef holds it
+  // Only the WeakRef holds it:
   const ref = new WeakRef(make());
   await new Promise((resolve) => setTimeout(resolve, 0));
   globalThis.gc!(); // needs --expose-gc
@@ -22,7 +22,7 @@ async function assertCollected(
 
 // #region tests
 class Session {
-  // the leak: never pruned
+  // The leak: never pruned.
   static open: Session[] = [];
   constructor() {
     Session.open.push(this);
@@ -42,14 +42,12 @@ if (process.env.NODE_TEST_CONTEXT) {
 if (!process.env.NODE_TEST_CONTEXT) {
   const tests = run({
     files: [import.meta.filename],
-    // --expose-gc, for the child
-    execArgv: process.execArgv,
+    execArgv: process.execArgv, // for --expose-gc
   });
   for await (const { type, data } of tests) {
     if (type === 'test:pass') console.log('ok', data.name);
     if (type === 'test:fail') {
-      // The runner wraps the test's error; its
-      // cause is ours.
+      // Our error is the cause of the runner's.
       const { cause } = data.details.error as { cause?: Error };
       const [reason] = String(cause?.message).split('\n');
       console.log('not ok', data.name, '-', reason);

@@ -12,8 +12,7 @@ bus.addEventListener('saved', log('view: saved'), options);
 bus.addEventListener('closed', log('view: closed'), options);
 
 bus.dispatchEvent(new Event('saved'));
-// ...so the view removes all of them at once
-view.abort();
+view.abort(); // ...so one call removes them all
 bus.dispatchEvent(new Event('saved'));
 bus.dispatchEvent(new Event('closed'));
 console.log('after abort(): nothing more was delivered');

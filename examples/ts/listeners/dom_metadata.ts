@@ -12,8 +12,7 @@ interface ElementLike {
 
 // #region main
 // Per-element data that disappears with the
-// element: no cleanup code when the element is
-// removed.
+// element: no cleanup code when it is removed.
 interface ClickData {
   count: number;
 }
@@ -26,9 +25,8 @@ function recordClick(element: ElementLike): number {
   return data.count;
 }
 
-// Only to make the collection visible in the
-// output: WeakRefs to the element and to its
-// data.
+// Only to show the collection in the output:
+// WeakRefs to the element and to its data.
 type Watched = [WeakRef<ElementLike>, WeakRef<ClickData>];
 function showDialog(): Watched {
   const button: ElementLike = { id: 'save' };
@@ -36,9 +34,7 @@ function showDialog(): Watched {
   console.log('clicks on #save:', recordClick(button));
   const data = clicks.get(button)!;
   return [new WeakRef(button), new WeakRef(data)];
-// the dialog closes: its button is removed and
-// dropped
-}
+} // the dialog closes; its button is dropped
 
 const [button, data] = showDialog();
 await nextTask();

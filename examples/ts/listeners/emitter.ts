@@ -52,7 +52,7 @@ const openViews = [new View('sidebar'), new View('dialog')];
 openViews.forEach((view) => emitter.subscribe(view));
 console.log('delivered:', emitter.emit('saved'));
 
-// the dialog closes; nobody unsubscribed it
+// The dialog closes; nobody unsubscribed it.
 openViews.pop();
 await nextTask();
 gc();

@@ -36,8 +36,8 @@ emitter.subscribe({
 console.log('delivered:', emitter.emit('first'));
 
 await new Promise((resolve) => setTimeout(resolve, 0));
-// ... so a collection takes it: it silently stops
-// listening.
+// ... so a collection takes it: it silently
+// stops listening.
 gc();
 console.log('delivered:', emitter.emit('second'));
 // #endregion

@@ -17,7 +17,7 @@ const registry = new FinalizationRegistry<string>((name) => {
 function meet(): void {
   const ada: Person = { name: 'ada' };
   const bob: Person = { name: 'bob', friend: ada };
-  // a cycle: each refers to the other
+  // A cycle: each refers to the other.
   ada.friend = bob;
   registry.register(ada, 'ada');
   registry.register(bob, 'bob');

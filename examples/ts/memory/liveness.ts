@@ -17,6 +17,6 @@ const alive = (ref: WeakRef<object>) =>
   ref.deref() !== undefined;
 console.log('unused still there:', alive(unusedRef));
 console.log('used still there:', alive(usedRef));
-// read after the collection
+// Read after the collection:
 console.log('used:', used.theme);
 // #endregion

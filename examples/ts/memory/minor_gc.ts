@@ -8,24 +8,22 @@ const nextTask = () =>
 
 // #region main
 // An old target: it stayed in use through two
-// minor collections, so V8 moved it to the old
-// generation.
+// minor collections, so V8 promoted it to the
+// old generation.
 let value: object | undefined = { cached: 'old value' };
 const old = new WeakRef(value);
 gc({ type: 'minor' });
 gc({ type: 'minor' });
-// from now on, only the WeakRef refers to it
+// From now on, only the WeakRef refers to it.
 value = undefined;
 
-// A young target: new, and never referred to by
-// anything else.
+// A young target: new, with no other reference.
 const young = new WeakRef({ cached: 'young value' });
 
 const alive = (ref: WeakRef<object>) =>
   ref.deref() === undefined ? 'gone' : 'alive';
 for (const type of ['minor', 'minor', 'major'] as const) {
-  // clears the kept list before each gc
-  await nextTask();
+  await nextTask(); // empties the kept list
   gc({ type });
   const state = `old ${alive(old)}, young ${alive(young)}`;
   console.log(`after a ${type} gc: ${state}`);

@@ -26,12 +26,12 @@ console.log('first target, minor gc:', alive(first));
 new WeakRef({ n: 2 }); // starts this task's list
 gc({ type: 'minor' });
 gc({ type: 'minor' });
-// on that old list
+// This one goes on that old list:
 const later = new WeakRef({ n: 3 });
 await nextTask(); // empties the list again
 gc({ type: 'minor' });
 console.log('later target, minor gc:', alive(later));
-// (the deref() above kept it again)
+// (The deref() above kept it again.)
 await nextTask();
 gc({ type: 'major' });
 console.log('later target, full gc:', alive(later));

@@ -4,8 +4,7 @@ const connection = { id: 'db' };
 
 try {
   // The target as its own held value: it could
-  // never be collected, so register() refuses it
-  // outright.
+  // never be collected, so register() rejects it.
   registry.register(connection, connection);
 } catch (error) {
   const { name, message } = error as Error;

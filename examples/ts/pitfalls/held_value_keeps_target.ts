@@ -22,8 +22,7 @@ function openWrong(): void {
 
 function openRight(): void {
   const conn: Connection = { id: 'right' };
-  // copy the data the cleanup needs
-  const id = conn.id;
+  const id = conn.id; // what the cleanup needs
   registry.register(conn, () => console.log('closed', id));
 }
 

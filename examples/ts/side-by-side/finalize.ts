@@ -1,5 +1,4 @@
-// The TypeScript half of a pair. The same program
-// in Python:
+// The TypeScript half of a pair; the Python half:
 // ../../python/side-by-side/finalize.py
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -28,9 +27,7 @@ function exportData(): void {
   registry.register(keep, keep.path, keep);
   // No cleanup for this one:
   console.log('cancelled:', registry.unregister(keep));
-// both objects are unreachable once the function
-// returns
-}
+} // both are unreachable once it returns
 
 exportData();
 await nextTask();

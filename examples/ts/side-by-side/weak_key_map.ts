@@ -1,5 +1,4 @@
-// The TypeScript half of a pair. The same program
-// in Python:
+// The TypeScript half of a pair; the Python half:
 // ../../python/side-by-side/weak_key_map.py
 class Button {}
 
@@ -13,7 +12,7 @@ console.log('label:', labels.get(save));
 console.log('has:', labels.has(save));
 
 save = undefined; // the entry can go with its key
-// No line to print here: a WeakMap has no size
-// and cannot be iterated, so the entry cannot be
-// counted.
+// No line to print here: a WeakMap has no
+// size and cannot be iterated, so the entry
+// cannot be counted.
 // #endregion

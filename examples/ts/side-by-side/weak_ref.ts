@@ -1,5 +1,4 @@
-// The TypeScript half of a pair. The same program
-// in Python:
+// The TypeScript half of a pair; the Python half:
 // ../../python/side-by-side/weak_ref.py
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -16,15 +15,14 @@ let user: User | undefined = { name: 'ada' };
 const ref = new WeakRef(user);
 
 function greet(): void {
-  // The object, or undefined once it has been
-  // collected.
+  // The object, or undefined once collected.
   const target = ref.deref();
   const name = target !== undefined ? target.name : 'nobody';
   console.log('hello,', name);
 }
 
 greet();
-// drop the only strong reference
+// Drop the only strong reference.
 user = undefined;
 // Let the microtask queue drain (a timer), then
 // collect; gc() needs node --expose-gc, and a web

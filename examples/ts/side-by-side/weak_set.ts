@@ -1,5 +1,4 @@
-// The TypeScript half of a pair. The same program
-// in Python:
+// The TypeScript half of a pair; the Python half:
 // ../../python/side-by-side/weak_set.py
 class Order {
   readonly number: number;

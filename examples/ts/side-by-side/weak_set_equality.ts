@@ -1,5 +1,4 @@
-// The TypeScript half of a pair. The same program
-// in Python:
+// The TypeScript half of a pair; the Python half:
 // ../../python/side-by-side/weak_set_equality.py
 class Tag {
   readonly name: string;
@@ -18,7 +17,7 @@ const seen = new WeakSet<Tag>();
 const first = new Tag('urgent');
 seen.add(first);
 
-// a different, "equal" object
+// A different, "equal" object:
 const copy = new Tag('urgent');
 console.log('same object:', seen.has(first));
 // By identity only:

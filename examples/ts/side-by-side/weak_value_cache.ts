@@ -1,5 +1,4 @@
-// The TypeScript half of a pair. The same program
-// in Python:
+// The TypeScript half of a pair; the Python half:
 // ../../python/side-by-side/weak_value_cache.py
 const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -23,14 +22,12 @@ const cache = new Map<string, WeakRef<Texture>>();
 type Entry = { name: string; ref: WeakRef<Texture> };
 const cleanup = new FinalizationRegistry<Entry>((entry) => {
   const { name, ref } = entry;
-  // Unless a newer texture has taken the name
-  // since:
+  // Unless a newer texture took the name since:
   if (cache.get(name) === ref) cache.delete(name);
 });
 
 function getTexture(name: string): Texture {
-  // One lookup; the local keeps the texture alive
-  // from here on.
+  // One lookup; the local then keeps it alive.
   let texture = cache.get(name)?.deref();
   if (texture === undefined) {
     texture = new Texture(name);
@@ -50,8 +47,8 @@ await nextTask();
 gc();
 // The registry's callback runs in a later task.
 await nextTask();
-// the dead entry is gone
+// The dead entry is gone:
 console.log('entries:', cache.size);
-// nobody used it any more: loads again
+// Nobody used it any more: it loads again.
 getTexture('brick');
 // #endregion

@@ -14,12 +14,11 @@ byKey.set(Symbol.for('shared'), 'compiles, throws at run time');
 const keys: WeakKey[] = [{}, Symbol('key')];
 `;
 // #endregion
-// in a temporary folder
+// In a temporary folder:
 writeFileSync('snippet.ts', program);
 
 // #region main
-// The same values you would write in
-// tsconfig.json.
+// The values you would write in tsconfig.json.
 const settings = [
   { lib: ['es2020'] },
   { lib: ['es2020', 'es2021.weakref'] },
@@ -27,8 +26,8 @@ const settings = [
   { lib: ['es2023'] },
   { lib: ['es2022', 'es2023.collection'] },
 ];
-// The programs share lib files: one host parses
-// each once.
+// The programs share lib files: one host
+// parses each once.
 const host = ts.createCompilerHost({});
 const parsed = new Map<string, ts.SourceFile | undefined>();
 const parse = host.getSourceFile;

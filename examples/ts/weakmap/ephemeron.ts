@@ -7,8 +7,7 @@ interface Item {
   name: string;
 }
 interface Info {
-  // the value refers back to its own key
-  owner: Item;
+  owner: Item; // refers back to its own key
 }
 
 // #region main
@@ -29,13 +28,12 @@ function attach(name: string): WeakRef<Info> {
   if (name === 'naive') naive.push([new WeakRef(item), info]);
   else builtIn.set(item, info);
   registry.register(item, `the ${name} key`);
-  // to watch the value too
+  // A WeakRef to watch the value too:
   return new WeakRef(info);
 }
 
-// The naive value keeps its key alive forever; in
-// a WeakMap, an ephemeron, the value cannot do
-// that.
+// The naive value keeps its key alive forever;
+// in a WeakMap, an ephemeron, it cannot.
 const naiveValue = attach('naive');
 const builtInValue = attach('WeakMap');
 await nextTask();

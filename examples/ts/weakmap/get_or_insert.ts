@@ -21,7 +21,6 @@ function getOrInsertComputed<K extends WeakKey, V>(
 const sizes = new WeakMap<object, number>();
 const page = {};
 console.log(getOrInsertComputed(sizes, page, () => 42));
-// Cached: the second compute function is not
-// called.
+// Cached: the second function is not called.
 console.log(getOrInsertComputed(sizes, page, () => 0));
 // #endregion

@@ -12,15 +12,14 @@ if (!('getOrInsert' in map)) {
   console.log('no getOrInsert in this engine');
 } else {
   const page = {};
-  // stores it
+  // The first call stores its value; the second
+  // returns the existing one:
   console.log(map.getOrInsert(page, 'first'));
-  // existing
   console.log(map.getOrInsert(page, 'second'));
   const other = {};
   const computed = map.getOrInsertComputed(other, (key) => {
     console.log('  callback got the key:', key === other);
-    // A value the callback stores itself is
-    // overwritten:
+    // The callback's own set() is overwritten:
     map.set(key, 'set inside');
     return 'returned';
   });

@@ -30,11 +30,11 @@ const stats = memoize((doc: Doc) => {
 
 const doc: Doc = { text: 'one value per object' };
 console.log('words:', stats(doc).words, stats(doc).words);
-// once for two calls
+// Once for two calls:
 console.log('computed:', computed);
 const copy = { ...doc }; // equal, but another key
 console.log('copy:', stats(copy).words, 'computed:', computed);
-// the cache cannot know: stale value
+// The cache cannot know: a stale value.
 doc.text = 'changed';
 console.log('after a change:', stats(doc).words);
 // #endregion

@@ -8,7 +8,7 @@ const b = {};
 const map = new WeakMap<object, string>([[a, 'first']]);
 map.set(b, 'second').set(a, 'replaced');
 console.log('get(a):', map.get(a), '| get(b):', map.get(b));
-// no entry: undefined
+// No entry: undefined.
 console.log('get({}):', map.get({}));
 console.log('delete(b):', map.delete(b), map.delete(b));
 console.log('has(b):', map.has(b));

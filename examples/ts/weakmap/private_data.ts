@@ -25,7 +25,7 @@ class Account {
 
 const account = new Account(10);
 console.log('balance:', account.deposit(5));
-// none
+// It has none:
 console.log('own keys:', Object.keys(account));
 // #endregion
 
@@ -38,11 +38,10 @@ function openTemporary(): Watched {
   const temporary = new Account(1);
   const ledger = ledgers.get(temporary)!;
   return [new WeakRef(temporary), new WeakRef(ledger)];
-// from here on, only the WeakRefs refer to either
-}
+} // now only the WeakRefs refer to either
 
 const [key, value] = openTemporary();
-// let the kept list be cleared, then collect
+// Let the kept list be cleared, then collect:
 await nextTask();
 gc();
 console.log('key collected:', key.deref() === undefined);

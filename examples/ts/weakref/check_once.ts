@@ -7,15 +7,14 @@ interface User {
 
 // #region main
 function greeting(ref: WeakRef<User>): string {
-  // dereference once, into a local
+  // Dereference once, into a local:
   const user = ref.deref();
   if (user === undefined) return 'nobody is there';
-  // From here on, `user` is a User, and it stays
-  // alive:
+  // From here on, `user` is a User, kept alive:
   return `hello, ${user.name}`;
 }
 
-// used again at the end
+// Used again at the end:
 const ada: User = { name: 'ada' };
 let temporary: User | undefined = { name: 'temporary' };
 const adaRef = new WeakRef(ada);
@@ -29,8 +28,8 @@ console.log(greeting(temporaryRef));
 
 try {
   // Strict TypeScript rejects an unchecked use
-  // (the directive proves it: TS2532, Object
-  // is possibly 'undefined') ...
+  // (the directive proves it) with TS2532:
+  // "Object is possibly 'undefined'." ...
   // @ts-expect-error
   console.log(temporaryRef.deref().name);
 } catch (error) {

@@ -17,9 +17,9 @@ const ref = new WeakRef(user);
 // always check before use.
 console.log('alive:', ref.deref()?.name);
 
-// drop the only strong reference
+// Drop the only strong reference, let the
+// microtask queue drain, then collect:
 user = undefined;
-// let the microtask queue drain, then collect
 await nextTask();
 gc();
 console.log('after collection:', ref.deref());

@@ -8,19 +8,15 @@ interface Target {
 }
 let holder: Target | undefined = { name: 'target' };
 const ref = new WeakRef(holder);
-// the kept list from new WeakRef() is cleared
-await nextTask();
+await nextTask(); // clears the kept list
 
 // #region main
 // ECMA-262's note under deref(): "if the first
 // deref does not evaluate to undefined then the
 // second deref cannot either".
 if (ref.deref() !== undefined) {
-  // the last strong reference goes
-  holder = undefined;
-  // one synchronous run of code: the kept list
-  // holds it
-  gc();
+  holder = undefined; // the last strong reference
+  gc(); // same run: the kept list holds it
   console.log('second deref():', ref.deref()?.name);
 }
 // #endregion

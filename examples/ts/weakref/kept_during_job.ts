@@ -3,7 +3,7 @@ if (!gc) throw new Error('run with node --expose-gc');
 
 // #region main
 let target: object | undefined = {};
-// puts target on the kept list
+// This puts the target on the kept list:
 const ref = new WeakRef(target);
 target = undefined; // only the WeakRef is left
 
@@ -20,9 +20,8 @@ for (let i = 0; i < 100; i++) await Promise.resolve();
 gc();
 console.log('after 100 awaits:', ref.deref() !== undefined);
 
-// 3. In a timer callback (a macrotask), which
-//    runs only after the microtask queue has run
-//    empty:
+// 3. In a timer callback (a macrotask): it runs
+//    only once the microtask queue has run empty:
 await new Promise((resolve) => setTimeout(resolve, 0));
 gc();
 console.log('after a timer:', ref.deref() !== undefined);

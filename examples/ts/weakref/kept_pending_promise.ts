@@ -3,7 +3,7 @@ if (!gc) throw new Error('run with node --expose-gc');
 
 // #region main
 let target: object | undefined = {};
-// puts target on the kept list
+// This puts the target on the kept list:
 const ref = new WeakRef(target);
 target = undefined;
 const kept = () => ref.deref() !== undefined;
@@ -17,8 +17,7 @@ await new Promise((resolve) => {
 gc();
 console.log('after a pending await:', kept());
 
-// A timer is a task: the queue runs empty before
-// it.
+// A timer is a task: the queue empties before it.
 await new Promise((resolve) => setTimeout(resolve, 0));
 gc();
 console.log('after a timer:', kept());

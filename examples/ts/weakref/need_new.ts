@@ -1,6 +1,5 @@
 // #region main
-// The four constructors throw when called without
-// `new`.
+// The four constructors throw without `new`.
 type WeakConstructor =
   | WeakRefConstructor
   | WeakMapConstructor
@@ -15,8 +14,8 @@ const constructors: WeakConstructor[] = [
 for (const constructor of constructors) {
   try {
     // TypeScript refuses the call too (the
-    // directive proves it): TS2349: This
-    // expression is not callable.
+    // directive proves it) with TS2349:
+    // "This expression is not callable."
     // @ts-expect-error
     constructor(() => {});
     console.log(constructor.name, 'returned');

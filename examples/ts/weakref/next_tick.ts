@@ -2,8 +2,7 @@ const gc = globalThis.gc;
 if (!gc) throw new Error('run with node --expose-gc');
 
 // #region main
-// A fresh WeakRef whose target nothing else
-// refers to.
+// A new WeakRef whose target nothing else holds.
 function fresh(): WeakRef<object> {
   return new WeakRef({});
 }

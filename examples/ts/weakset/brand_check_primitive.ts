@@ -2,14 +2,13 @@
 class Token {
   readonly #genuine = true;
 
-  // Throws a TypeError when `candidate` is not an
-  // object.
+  // Throws a TypeError when `candidate` is not
+  // an object.
   static isGenuineUnsafe(candidate: object): boolean {
     return #genuine in candidate;
   }
 
-  // Input from outside: check that it is an
-  // object first.
+  // Input from outside: check it is an object.
   static isGenuine(candidate: unknown): boolean {
     const isObject =
       (typeof candidate === 'object' && candidate !== null) ||
@@ -19,8 +18,7 @@ class Token {
 }
 
 const brand = new WeakSet<object>();
-// JSON.parse returns `any`: the type checker lets
-// it through.
+// JSON.parse returns `any`: no type error here.
 for (const input of [JSON.parse('1'), JSON.parse('null')]) {
   console.log(`${input}: WeakSet has:`, brand.has(input));
   try {

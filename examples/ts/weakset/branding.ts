@@ -16,7 +16,7 @@ class Token {
 }
 
 const real = new Token('abc');
-// same shape, not made by Token
+// Same shape, not made by Token:
 const fake = { value: 'abc' };
 console.log('real:', Token.isGenuine(real));
 console.log('fake:', Token.isGenuine(fake));

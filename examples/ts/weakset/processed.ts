@@ -15,7 +15,7 @@ type Seen = Set<Doc> | WeakSet<Doc>;
 
 function indexNew(seen: Seen, docs: Doc[]): number {
   const fresh = docs.filter((doc) => !seen.has(doc));
-  // index each doc once
+  // Each doc is indexed once:
   for (const doc of fresh) seen.add(doc);
   return fresh.length;
 }
@@ -24,13 +24,12 @@ const run = async (seen: Seen): Promise<void> => {
   const docs = [{ title: 'a' }, { title: 'b' }];
   console.log('  indexed:', indexNew(seen, docs));
   console.log('  indexed again:', indexNew(seen, docs));
-  // 'b' is deleted
+  // 'b' is deleted (a WeakRef watches it):
   const deleted = new WeakRef(docs.pop()!);
   await nextTask();
   gc();
   const lingers = deleted.deref() !== undefined;
-  // the record is still in use
-  indexNew(seen, docs);
+  indexNew(seen, docs); // the record stays in use
   console.log('  deleted doc still in memory:', lingers);
 };
 
