@@ -18,6 +18,12 @@ export interface ApiEntry {
   versions: string[];
   /** Source text that marks an example as using this name. */
   usedBy: RegExp | RegExp[];
+  /**
+   * The checked example shown inside the entry: a path under examples/, whose `main` region is shown. Chosen by
+   * hand, since a program can use a name without being about it; the build checks that the region itself uses the
+   * name (`usedBy`), is short and is no mistake (uses.ts). Without one, the entry only links its examples.
+   */
+  example?: string;
   /** The guide pages that explain it. */
   guides: [label: string, href: string][];
   /** JavaScript: the ECMA-262 section. */

@@ -11,6 +11,7 @@ export const PYTHON_API: ApiEntry[] = [
     raises: ['`TypeError` if `object` cannot be weakly referenced.'],
     versions: ['Added in 2.1.', 'Changed in 3.4: the `__callback__` attribute.', 'Changed in 3.9: can be subscripted as a generic alias for type hints (PEP 585).'],
     usedBy: /weakref\.ref\(|(?<![.\w])ref\(\w/,
+    example: 'python/basics/first_ref.py',
     guides: [['ref and callbacks', '/python/ref/'], ['What is a weak reference?', '/start/what-is-a-weak-reference/']],
   },
   {
@@ -22,6 +23,7 @@ export const PYTHON_API: ApiEntry[] = [
     raises: ['`TypeError` if `object` cannot be weakly referenced.', '`ReferenceError` (the built-in) from every forwarded operation once the object is gone (`repr()`, `type()` and `is` still work).', '`TypeError` from `hash()` of a proxy.', '`TypeError` from `format(p, spec)` with a non-empty spec, on CPython.'],
     versions: ['Added in 2.1.', 'Changed in 3.8: proxies support the `@` and `@=` operators.'],
     usedBy: /weakref\.proxy\(|(?<![.\w])proxy\(\w/,
+    example: 'python/proxy/proxy_basics.py',
     guides: [['proxy', '/python/proxy/']],
   },
   {
@@ -32,6 +34,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: 'An `int`; 0 for an object that cannot be weakly referenced.',
     versions: ['Added in 2.1.'],
     usedBy: /getweakrefcount\(/,
+    example: 'python/introspection/count_and_list.py',
     guides: [['Introspection and debugging', '/python/introspection-and-debugging/'], ['obj.__weakref__', '/python/introspection-and-debugging/#obj__weakref__']],
   },
   {
@@ -42,6 +45,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: 'A new `list`; empty for an object that cannot be weakly referenced.',
     versions: ['Added in 2.1.'],
     usedBy: /getweakrefs\(/,
+    example: 'python/introspection/count_and_list.py',
     guides: [['Introspection and debugging', '/python/introspection-and-debugging/'], ['obj.__weakref__', '/python/introspection-and-debugging/#obj__weakref__']],
   },
   {
@@ -53,6 +57,7 @@ export const PYTHON_API: ApiEntry[] = [
     raises: ['`TypeError` when a key cannot be weakly referenced.', '`RuntimeError` if you add or remove entries while iterating over it, as with `dict` — before Python 3.14, which iterates over a copy (see iterating while entries die). Reads in the loop body (`d[k]`, `get()`, `in`, `len()`) are safe on every version.'],
     versions: ['Added in 2.1.', 'Changed in 3.9: supports the `|` and `|=` operators (PEP 584).', 'Changed in 3.9: can be subscripted as a generic alias for type hints (PEP 585).'],
     usedBy: /WeakKeyDictionary/,
+    example: 'python/dicts/weak_key_metadata.py',
     guides: [['Weak dictionaries', '/python/weak-dictionaries/'], ['Iterating while entries die', '/python/weak-dictionaries/#iterating-while-entries-die'], ['Copying and pickling', '/python/copying-and-pickling/'], ['Per-object memoisation', '/recipes/per-object-memoization/']],
   },
   {
@@ -62,6 +67,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: 'A new `list` of `weakref.ref` objects.',
     versions: ['Added in 2.5.'],
     usedBy: /\.keyrefs\(\)/,
+    example: 'python/dicts/refs_views.py',
     guides: [['keyrefs(), valuerefs() and itervaluerefs()', '/python/weak-dictionaries/#keyrefs-valuerefs-and-itervaluerefs']],
   },
   {
@@ -73,6 +79,7 @@ export const PYTHON_API: ApiEntry[] = [
     raises: ['`TypeError` when a value cannot be weakly referenced.', '`KeyError` from `d[key]` when the value died since you last looked.', '`RuntimeError` if you add or remove entries while iterating over it — before Python 3.14, which iterates over a copy.', '`RuntimeError` up to Python 3.13 and on PyPy, when an entry died during a loop over the dictionary and the loop body (or another thread) then reads it — `d[k]`, `get()`, `in`, `len()`, a second loop — or calls `copy()`, `pop()` or stores a value, even one that changes nothing: these carry out the postponed removal under the running loop. Python 3.14 iterates over a copy.'],
     versions: ['Added in 2.1.', 'Changed in 3.9: supports the `|` and `|=` operators (PEP 584).', 'Changed in 3.9: can be subscripted as a generic alias for type hints (PEP 585).'],
     usedBy: /WeakValueDictionary/,
+    example: 'python/dicts/weak_value_dict.py',
     guides: [['Weak dictionaries', '/python/weak-dictionaries/'], ['Reading it inside the loop', '/python/weak-dictionaries/#reading-a-weakvaluedictionary-inside-the-loop'], ['Caches and interning', '/python/caches/']],
   },
   {
@@ -82,6 +89,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: 'A new `list` of `KeyedRef` objects.',
     versions: ['Added in 2.5.'],
     usedBy: /\.(iter)?valuerefs\(\)/,
+    example: 'python/dicts/refs_views.py',
     guides: [['keyrefs(), valuerefs() and itervaluerefs()', '/python/weak-dictionaries/#keyrefs-valuerefs-and-itervaluerefs']],
   },
   {
@@ -93,6 +101,7 @@ export const PYTHON_API: ApiEntry[] = [
     raises: ['`TypeError` when a member cannot be weakly referenced, and from `x in s` when `x` can be weakly referenced but is unhashable.', '`RuntimeError` if you add members while iterating over it — before Python 3.14, which iterates over a copy.', '`RuntimeError` up to Python 3.13 and on PyPy, when a member died during a loop over the set and the loop body then calls a method that changes the set (`add()`, `discard()`, `remove()`, `pop()`, `clear()`, `update()`, the in-place operators), even one that leaves the members as they were. Reads (`in`, `len()`) are safe.'],
     versions: ['Added in 3.0 (and 2.7).', 'Changed in 3.9: can be subscripted as a generic alias for type hints (PEP 585).'],
     usedBy: /WeakSet\(/,
+    example: 'python/weakset/live_instances.py',
     guides: [['WeakSet', '/python/weakset/'], ['Iterating while members die', '/python/weakset/#iterating-while-members-die'], ['Copying and pickling', '/python/copying-and-pickling/'], ['Trees, graphs and cycles', '/python/trees-and-cycles/']],
   },
   {
@@ -104,6 +113,7 @@ export const PYTHON_API: ApiEntry[] = [
     raises: ['`TypeError` if `method` has no `__self__` or no `__func__`, that is, is not a bound method. Among CPython\'s own callables only bound methods (`types.MethodType`) have both: a function, a built-in function such as `len` and a built-in method such as `set().add` all raise. On PyPy a built-in method counts as a bound method: `WeakMethod(set().add)` works, and `[].append` raises only because a `list` cannot be weakly referenced.'],
     versions: ['Added in 3.4.', 'Changed in 3.9: can be subscripted as a generic alias for type hints (PEP 585).'],
     usedBy: /WeakMethod\(/,
+    example: 'python/weakmethod/disconnect.py',
     guides: [['WeakMethod and observers', '/python/weakmethod/'], ['Event bus', '/recipes/event-bus/']],
   },
   {
@@ -115,6 +125,7 @@ export const PYTHON_API: ApiEntry[] = [
     raises: ['`TypeError` if `obj` cannot be weakly referenced.', 'An exception raised by `func` is not raised to your code: when `obj` is collected it goes to `sys.unraisablehook` (by default printed to `sys.stderr`), and at exit to `sys.excepthook`, after which the remaining finalizers still run.'],
     versions: ['Added in 3.4.'],
     usedBy: /finalize\(/,
+    example: 'python/finalize/finalize_basics.py',
     guides: [['finalize', '/python/finalize/'], ['A class that owns a resource', '/python/finalize/#a-class-that-owns-a-resource'], ['Objects whose class you did not write', '/python/finalize/#objects-whose-class-you-did-not-write'], ['Modules', '/python/finalize/#modules']],
   },
   {
@@ -123,7 +134,9 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'Runs the finalizer now if it is alive, and marks it dead.',
     returns: 'The result of `func(*args, **kwargs)`, or `None` if the finalizer was already dead.',
     versions: ['Added in 3.4.'],
-    usedBy: /finalize\(/,
+    // A finalizer called by hand: the examples name the finalizer `fin…` (or `self._cleanup`).
+    usedBy: [/finalize\(/, /\b(?:fin\w*|_cleanup)\(\)/],
+    example: 'python/finalize/detach_peek_call.py',
     guides: [['Calling early, detaching, peeking', '/python/finalize/#calling-early-detaching-peeking']],
   },
   {
@@ -133,6 +146,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: '`(obj, func, args, kwargs)` if it was alive, else `None`.',
     versions: ['Added in 3.4.'],
     usedBy: /\.detach\(\)/,
+    example: 'python/side-by-side/finalize.py',
     guides: [['Calling early, detaching, peeking', '/python/finalize/#calling-early-detaching-peeking']],
   },
   {
@@ -142,6 +156,7 @@ export const PYTHON_API: ApiEntry[] = [
     returns: '`(obj, func, args, kwargs)` if it is alive, else `None`.',
     versions: ['Added in 3.4.'],
     usedBy: /\.peek\(\)/,
+    example: 'python/finalize/arguments.py',
     guides: [['Calling early, detaching, peeking', '/python/finalize/#calling-early-detaching-peeking']],
   },
   {
@@ -150,6 +165,7 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'A read-only property: `True` until the finalizer has run or been detached.',
     versions: ['Added in 3.4.'],
     usedBy: /\.alive\b/,
+    example: 'python/finalize/finalize_basics.py',
     guides: [['finalize', '/python/finalize/']],
   },
   {
@@ -158,6 +174,7 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'A writable flag, `True` by default: whether the finalizer runs at interpreter exit if it is still alive then.',
     versions: ['Added in 3.4.'],
     usedBy: /\.atexit\b/,
+    example: 'python/finalize/at_exit.py',
     guides: [['At interpreter exit', '/python/finalize/#at-interpreter-exit']],
   },
   {
@@ -166,6 +183,7 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'The type of weak reference objects: `weakref.ref` itself (`weakref.ReferenceType is weakref.ref`).',
     versions: ['Added in 2.1.'],
     usedBy: /ReferenceType/,
+    example: 'python/ref/reference_object.py',
     guides: [['Subclassing ref', '/python/ref/#subclassing-ref']],
   },
   {
@@ -174,6 +192,7 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'The type of proxies to objects that are not callable.',
     versions: ['Added in 2.1.'],
     usedBy: /\bProxyType\b/,
+    example: 'python/proxy/proxy_basics.py',
     guides: [['proxy', '/python/proxy/']],
   },
   {
@@ -182,6 +201,7 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'The type of proxies to callable objects.',
     versions: ['Added in 2.1.'],
     usedBy: /CallableProxyType/,
+    example: 'python/proxy/proxy_callable_and_hash.py',
     guides: [['Callable proxies and hashing', '/python/proxy/#callable-proxies-and-hashing']],
   },
   {
@@ -190,6 +210,7 @@ export const PYTHON_API: ApiEntry[] = [
     summary: 'A tuple of both proxy types, for `isinstance(x, weakref.ProxyTypes)`.',
     versions: ['Added in 2.1.'],
     usedBy: /ProxyTypes/,
+    example: 'python/proxy/proxy_callable_and_hash.py',
     guides: [['Callable proxies and hashing', '/python/proxy/#callable-proxies-and-hashing']],
   },
   {

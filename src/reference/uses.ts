@@ -52,7 +52,7 @@ export function examplesUsing(entry: ApiEntry, manifest: Manifest): ExampleUse[]
 }
 
 /** Longest example shown inside an entry; longer ones are only linked. */
-export const ENTRY_EXAMPLE_LINES = 14;
+export const ENTRY_EXAMPLE_LINES = 20;
 
 /** An example whose file marks any of its code as wrong on purpose (`# mistake: …`): never shown as plain usage. */
 const marksAMistake = (file: string, manifest: Manifest) => {
@@ -61,16 +61,23 @@ const marksAMistake = (file: string, manifest: Manifest) => {
 };
 
 /**
- * The entry's own short example: of the examples that use it, the one with the shortest `main` region (at most
- * ENTRY_EXAMPLE_LINES lines), leaving out mistakes and the pitfalls folders' programs.
+ * The entry's own example, `entry.example`'s `main` region, once it is shown to be right for the entry: one of
+ * the examples that use it (`uses`, from examplesUsing), not a mistake nor a pitfalls folder's program, at most
+ * ENTRY_EXAMPLE_LINES lines, and the shown lines themselves use the name (a file can use it only outside the
+ * region the entry shows). Throws, naming the entry, when it is not.
  */
-export function entryExample(uses: ExampleUse[], manifest: Manifest): { file: string; region: string } | undefined {
-  const candidates = uses
-    .filter((use) => !marksAMistake(use.file, manifest) && !/(^|\/)pitfalls\//.test(use.file))
-    .map((use) => ({ file: use.file, example: manifest.examples[use.file]! }))
-    .filter(({ example }) => example.regions.includes('main'))
-    .map(({ file, example }) => ({ file, lines: snippet(example.source, example.language, example.path, 'main').lines.length }))
-    .filter((example) => example.lines <= ENTRY_EXAMPLE_LINES)
-    .sort((a, b) => a.lines - b.lines || a.file.localeCompare(b.file));
-  return candidates[0] && { file: candidates[0].file, region: 'main' };
+export function entryExample(entry: ApiEntry, uses: ExampleUse[], manifest: Manifest): { file: string; region: string } | undefined {
+  const file = entry.example;
+  if (!file) return undefined;
+  const fail = (why: string) => new Error(`Reference entry ${entry.language} ${entry.id}: its example ${file} ${why}`);
+  if (!uses.some((use) => use.file === file)) throw fail('is not one of the examples that use it (its usedBy patterns, shown on a page)');
+  if (marksAMistake(file, manifest) || /(^|\/)pitfalls\//.test(file)) throw fail('is a mistake or a pitfall: an entry shows correct usage');
+  const example = manifest.examples[file]!;
+  if (!example.regions.includes('main')) throw fail('has no main region');
+  const shown = snippet(example.source, example.language, example.path, 'main');
+  const lines = shown.code.split('\n').length;
+  if (lines > ENTRY_EXAMPLE_LINES) throw fail(`shows ${lines} lines; at most ${ENTRY_EXAMPLE_LINES} fit inside an entry`);
+  const patterns = Array.isArray(entry.usedBy) ? entry.usedBy : [entry.usedBy];
+  if (!patterns.every((pattern) => pattern.test(shown.code))) throw fail(`uses it only outside its main region (${patterns.join(', ')})`);
+  return { file, region: 'main' };
 }

@@ -5,7 +5,12 @@ import { API } from '../../src/reference/api.ts';
 import { breakAfterDots } from '../../src/reference/break-after-dots.ts';
 import { mergeOutputTables } from '../../src/reference/output-table.ts';
 import { withApiEntries, type TocItem } from '../../src/reference/toc.ts';
-import { entryExample } from '../../src/reference/uses.ts';
+import { ENTRY_EXAMPLE_LINES, entryExample, examplesUsing } from '../../src/reference/uses.ts';
+import type { ApiEntry } from '../../src/reference/api.ts';
+import { loadExamples } from '../../src/examples/discover.ts';
+import { unverifiedManifest } from '../../src/examples/manifest.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const group = (text: string): TocItem => ({ depth: 2, slug: text.toLowerCase(), text, children: [] });
 
@@ -70,30 +75,76 @@ describe('mergeOutputTables', () => {
 });
 
 describe('entryExample', () => {
-  const program = (lines: number) => `import weakref\n# region main\n${'print(1)\n'.repeat(lines)}# endregion\n`;
-  const example = (path: string, lines: number) => ({ path: `examples/${path}`, absPath: '', language: 'python' as const, source: program(lines), regions: ['main'], outputs: [], verifiedOn: [], verifiedLabel: '', failedOn: [], notRunOn: [] });
+  const program = (lines: number, name = 'WeakSet') => `import weakref\ns = weakref.${name}()\n# region main\n${'print(1)\n'.repeat(lines - 1)}print(s)\n# endregion\n`;
+  const example = (path: string, source: string) => ({ path: `examples/${path}`, absPath: '', language: 'python' as const, source, regions: ['main'], outputs: [], verifiedOn: [], verifiedLabel: '', failedOn: [], notRunOn: [] });
+  const withMain = (lines: number) => program(lines).replace('print(s)\n# endregion', 's.add(1)\n# endregion');
   const manifest = {
     checkedAt: '',
     runtimes: [],
     examples: {
-      'python/a/long.py': example('python/a/long.py', 20),
-      'python/a/short.py': example('python/a/short.py', 3),
-      'python/pitfalls/shorter.py': example('python/pitfalls/shorter.py', 1),
-      'python/a/medium.py': example('python/a/medium.py', 8),
+      'python/a/short.py': example('python/a/short.py', withMain(3)),
+      'python/a/long.py': example('python/a/long.py', withMain(ENTRY_EXAMPLE_LINES + 1)),
+      'python/a/outside.py': example('python/a/outside.py', program(3)),
+      'python/pitfalls/pitfall.py': example('python/pitfalls/pitfall.py', withMain(3)),
+      'python/a/mistake.py': example('python/a/mistake.py', `${withMain(3)}# mistake: region main\n`),
     },
   };
-  const use = (file: string) => ({ file, pages: [{ title: 'T', href: '/t/' }], verifiedOn: [] });
+  const uses = Object.keys(manifest.examples).map((file) => ({ file, pages: [{ title: 'T', href: '/t/' }], verifiedOn: [] }));
+  const entry = (example?: string): ApiEntry => ({ ...API.find((e) => e.language === 'python' && e.id === 'WeakSet')!, usedBy: /WeakSet\(|\.add\(/, example });
 
-  it('picks the shortest main region, never a pitfall, never over the limit', () => {
-    const uses = ['python/a/long.py', 'python/pitfalls/shorter.py', 'python/a/medium.py', 'python/a/short.py'].map(use);
-    expect(entryExample(uses, manifest)).toEqual({ file: 'python/a/short.py', region: 'main' });
-    expect(entryExample([use('python/a/long.py')], manifest)).toBeUndefined();
+  it("shows the entry's own choice, its main region", () => {
+    expect(entryExample(entry('python/a/short.py'), uses, manifest)).toEqual({ file: 'python/a/short.py', region: 'main' });
+    expect(entryExample(entry(), uses, manifest)).toBeUndefined();
   });
 
-  it('never picks an example whose file marks a mistake, however short', () => {
-    const marked = { ...example('python/a/tiny.py', 1), source: `${program(1)}# mistake: region main\n` };
-    const withMistake = { ...manifest, examples: { ...manifest.examples, 'python/a/tiny.py': marked } };
-    const uses = ['python/a/tiny.py', 'python/a/short.py'].map(use);
-    expect(entryExample(uses, withMistake)).toEqual({ file: 'python/a/short.py', region: 'main' });
+  it('refuses an example whose shown lines do not use the name (the file uses it only outside the region)', () => {
+    // outside.py makes its WeakSet above the region; the region only prints it.
+    expect(() => entryExample({ ...entry('python/a/outside.py'), usedBy: /WeakSet\(/ }, uses, manifest)).toThrow(/only outside its main region/);
+  });
+
+  it('refuses a mistake, a pitfall, a long one and one that does not use it at all', () => {
+    expect(() => entryExample(entry('python/a/mistake.py'), uses, manifest)).toThrow(/mistake or a pitfall/);
+    expect(() => entryExample(entry('python/pitfalls/pitfall.py'), uses, manifest)).toThrow(/mistake or a pitfall/);
+    expect(() => entryExample(entry('python/a/long.py'), uses, manifest)).toThrow(/at most 20/);
+    expect(() => entryExample(entry('python/a/short.py'), uses.slice(1), manifest)).toThrow(/not one of the examples that use it/);
+  });
+});
+
+describe("the reference entries' examples", () => {
+  const manifest = unverifiedManifest(loadExamples(process.cwd(), join(process.cwd(), 'examples')));
+  const pages = { python: 'python', js: 'javascript' } as const;
+  const slotted = (e: ApiEntry) =>
+    new RegExp(`<ApiEntry language="${e.language}" id="${e.id.replace(/\./g, '\\.')}">`).test(readFileSync(`src/content/docs/reference/${pages[e.language]}.mdx`, 'utf8'));
+
+  it.each(API.map((e) => [`${e.language} ${e.id}`, e] as const))('%s: its example is valid, and one is chosen wherever one could be', (_, e) => {
+    const uses = examplesUsing(e, manifest);
+    if (slotted(e)) {
+      // The page gives it an example; a second choice in the data would be ignored.
+      expect(e.example).toBeUndefined();
+      return;
+    }
+    if (e.example) {
+      expect(entryExample(e, uses, manifest)).toEqual({ file: e.example, region: 'main' });
+      return;
+    }
+    const usable = uses.filter((use) => {
+      try {
+        return entryExample({ ...e, example: use.file }, uses, manifest) !== undefined;
+      } catch {
+        return false;
+      }
+    });
+    expect(usable.map((use) => use.file), 'choose one of these as the entry\'s example').toEqual([]);
+  });
+
+  it('gives no two entries the same usedBy: a member copying its class\'s pattern counts every example of the class as using it', () => {
+    const key = (e: ApiEntry) => `${e.language} ${[e.usedBy].flat().map(String).join(' ')}`;
+    const seen = new Map<string, string>();
+    const copies = API.flatMap((e) => {
+      const first = seen.get(key(e));
+      seen.set(key(e), first ?? e.id);
+      return first ? [`${e.id} = ${first}`] : [];
+    });
+    expect(copies).toEqual([]);
   });
 });
