@@ -10,7 +10,10 @@ const settle = async () => {
 };
 
 // #region cache
-type Dead<K, V extends object> = { key: K; ref: WeakRef<V> };
+type Dead<K, V extends object> = {
+  key: K;
+  ref: WeakRef<V>;
+};
 
 /**
  * Maps keys to objects without keeping the
@@ -18,8 +21,8 @@ type Dead<K, V extends object> = { key: K; ref: WeakRef<V> };
  */
 class WeakValueCache<K, V extends object> {
   readonly #entries = new Map<K, WeakRef<V>>();
-  readonly #registry = new FinalizationRegistry<Dead<K, V>>(
-    ({ key, ref }) => {
+  readonly #registry = new FinalizationRegistry(
+    ({ key, ref }: Dead<K, V>) => {
       // Remove the entry only if it still holds
       // the reference that died: a newer value
       // may have been stored since.
@@ -63,14 +66,20 @@ const textures = new WeakValueCache<string, Texture>();
 const fresh: Texture = { name: 'new stone' };
 // Only so that the output shows the old value's
 // collection:
-const watch = new FinalizationRegistry<string>((name) =>
-  console.log('collected:', name),
+const watch = new FinalizationRegistry<string>(
+  (name) => console.log('collected:', name),
 );
 
 function loadLevel(): void {
   const make = (name: string) => () => ({ name });
-  const brick = textures.getOrCreate('brick', make('brick'));
-  const other = textures.getOrCreate('brick', make('other'));
+  const brick = textures.getOrCreate(
+    'brick',
+    make('brick'),
+  );
+  const other = textures.getOrCreate(
+    'brick',
+    make('other'),
+  );
   console.log('shared:', other === brick);
 
   const old: Texture = { name: 'old stone' };
@@ -94,6 +103,7 @@ await settle();
 console.log('brick:', textures.get('brick'));
 // The old value's cleanup left the newer entry
 // alone:
-console.log('stone:', textures.get('stone') === fresh);
+const stone = textures.get('stone');
+console.log('stone:', stone === fresh);
 console.log('entries:', textures.size);
 // #endregion

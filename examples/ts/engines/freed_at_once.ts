@@ -2,12 +2,15 @@
 // free by itself?
 
 // #region main
-let target: object | undefined = { name: 'temporary' };
+let target: object | undefined = {
+  name: 'temporary',
+};
 const ref = new WeakRef(target);
 // the last strong reference is gone
 target = undefined;
 
 // Still the same synchronous run of code, and no
 // collection:
-console.log('right after the drop:', ref.deref() !== undefined);
+const alive = ref.deref() !== undefined;
+console.log('right after the drop:', alive);
 // #endregion

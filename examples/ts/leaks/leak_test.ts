@@ -14,9 +14,15 @@ async function assertCollected(
 ): Promise<void> {
   // only the WeakRef holds it
   const ref = new WeakRef(make());
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) =>
+    setTimeout(resolve, 0),
+  );
   globalThis.gc!(); // needs --expose-gc
-  assert.equal(ref.deref(), undefined, 'still reachable');
+  assert.equal(
+    ref.deref(),
+    undefined,
+    'still reachable',
+  );
 }
 // #endregion
 
@@ -46,12 +52,17 @@ if (!process.env.NODE_TEST_CONTEXT) {
     execArgv: process.execArgv,
   });
   for await (const { type, data } of tests) {
-    if (type === 'test:pass') console.log('ok', data.name);
+    if (type === 'test:pass') {
+      console.log('ok', data.name);
+    }
     if (type === 'test:fail') {
       // The runner wraps the test's error; its
       // cause is ours.
-      const { cause } = data.details.error as { cause?: Error };
-      const [reason] = String(cause?.message).split('\n');
+      const { cause } = data.details.error as {
+        cause?: Error;
+      };
+      const message = String(cause?.message);
+      const [reason] = message.split('\n');
       console.log('not ok', data.name, '-', reason);
     }
   }
