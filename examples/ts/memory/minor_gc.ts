@@ -10,7 +10,9 @@ const nextTask = () =>
 // An old target: it stayed in use through two
 // minor collections, so V8 moved it to the old
 // generation.
-let value: object | undefined = { cached: 'old value' };
+let value: object | undefined = {
+  cached: 'old value',
+};
 const old = new WeakRef(value);
 gc({ type: 'minor' });
 gc({ type: 'minor' });
@@ -19,15 +21,19 @@ value = undefined;
 
 // A young target: new, and never referred to by
 // anything else.
-const young = new WeakRef({ cached: 'young value' });
+const young = new WeakRef({
+  cached: 'young value',
+});
 
 const alive = (ref: WeakRef<object>) =>
   ref.deref() === undefined ? 'gone' : 'alive';
-for (const type of ['minor', 'minor', 'major'] as const) {
+const runs = ['minor', 'minor', 'major'] as const;
+for (const type of runs) {
   // clears the kept list before each gc
   await nextTask();
   gc({ type });
-  const state = `old ${alive(old)}, young ${alive(young)}`;
+  const state =
+    `old ${alive(old)}, young ${alive(young)}`;
   console.log(`after a ${type} gc: ${state}`);
 }
 // #endregion
