@@ -13,8 +13,10 @@ interface Doc {
 // does not.
 type Seen = Set<Doc> | WeakSet<Doc>;
 
-function indexNew(seen: Seen, docs: Doc[]): number {
-  const fresh = docs.filter((doc) => !seen.has(doc));
+function indexNew(seen: Seen, docs: Doc[]) {
+  const fresh = docs.filter(
+    (doc) => !seen.has(doc),
+  );
   // index each doc once
   for (const doc of fresh) seen.add(doc);
   return fresh.length;
@@ -23,7 +25,8 @@ function indexNew(seen: Seen, docs: Doc[]): number {
 const run = async (seen: Seen): Promise<void> => {
   const docs = [{ title: 'a' }, { title: 'b' }];
   console.log('  indexed:', indexNew(seen, docs));
-  console.log('  indexed again:', indexNew(seen, docs));
+  const again = indexNew(seen, docs);
+  console.log('  indexed again:', again);
   // 'b' is deleted
   const deleted = new WeakRef(docs.pop()!);
   await nextTask();
@@ -31,7 +34,10 @@ const run = async (seen: Seen): Promise<void> => {
   const lingers = deleted.deref() !== undefined;
   // the record is still in use
   indexNew(seen, docs);
-  console.log('  deleted doc still in memory:', lingers);
+  console.log(
+    '  deleted doc still in memory:',
+    lingers,
+  );
 };
 
 console.log('Set');
