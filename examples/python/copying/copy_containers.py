@@ -16,8 +16,10 @@ notes = weakref.WeakKeyDictionary({w: ["draft"]})
 
 shallow = copy.copy(notes)  # same as notes.copy()
 deep = copy.deepcopy(notes)
-print("copy shares the value:", shallow[w] is notes[w])
-print("deepcopy copies the value:", deep[w] is not notes[w])
+print("copy shares the value:",
+      shallow[w] is notes[w])
+print("deepcopy copies the value:",
+      deep[w] is not notes[w])
 print("but keeps the key:", next(iter(deep)) is w)
 
 byname = weakref.WeakValueDictionary({"main": w})
@@ -27,6 +29,8 @@ print("WeakValueDictionary deepcopy keeps values:",
 for box in (notes, byname, weakref.WeakSet([w])):
     try:
         pickle.dumps(box)
-    except (TypeError, AttributeError, pickle.PicklingError):
-        print("pickle refused:", type(box).__name__)
+    except (TypeError, AttributeError,
+            pickle.PicklingError):
+        kind = type(box).__name__
+        print("pickle refused:", kind)
 # endregion

@@ -26,16 +26,18 @@ node = Node()
 refs = {
     "ref": weakref.ref(node),
     "WeakMethod": weakref.WeakMethod(node.handle),
-    "KeyedRef": weakref.KeyedRef(node, None, "key"),
+    "KeyedRef":
+        weakref.KeyedRef(node, None, "key"),
     "LabeledRef": LabeledRef(node),
 }
 for label, r in refs.items():
     for how in (copy.copy, copy.deepcopy):
+        name = f"{label} {how.__name__}"
         try:
             same = how(r) is r
-            print(f"{label} {how.__name__}: same object {same}")
+            print(f"{name}: same object {same}")
         except TypeError:
-            print(f"{label} {how.__name__}: TypeError")
+            print(f"{name}: TypeError")
 # endregion
 
 
@@ -49,7 +51,8 @@ class Holder:
 
 holder = Holder(node.handle)
 shallow = copy.copy(holder)
-print("copy.copy shares it:", shallow.target is holder.target)
+print("copy.copy shares it:",
+      shallow.target is holder.target)
 try:
     copy.deepcopy(holder)
 except TypeError:
@@ -73,12 +76,14 @@ class Listener:
 
 first = Listener(node.handle)
 second = copy.deepcopy(first)
-print("deepcopy works:", second.target() == first.target())
+print("deepcopy works:",
+      second.target() == first.target())
 print("own list:", second.seen is not first.seen)
 del node, refs, holder, shallow
 gc.collect()
 # Its method is dead now.
 third = copy.deepcopy(first)
-print("deepcopy of a dead one works:", third.target() is None)
+print("deepcopy of a dead one works:",
+      third.target() is None)
 # endregion
 # mistake: region holder

@@ -18,8 +18,10 @@ settings = Settings("dark")
 p = weakref.proxy(settings)
 for how in (copy.copy, copy.deepcopy):
     clone = how(p)
-    print(f"{how.__name__}(p):", type(clone).__name__,
-          "| a proxy:", isinstance(clone, weakref.ProxyTypes),
+    print(f"{how.__name__}(p):",
+          type(clone).__name__,
+          "| a proxy:",
+          isinstance(clone, weakref.ProxyTypes),
           "| the referent:", clone is settings,
           "| theme:", clone.theme)
 # endregion

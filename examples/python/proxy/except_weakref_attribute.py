@@ -22,7 +22,9 @@ try:
     except weakref.ReferenceError:  # no such name
         print("never printed")
 except AttributeError as error:
-    print("the except clause raised:", type(error).__name__)
-    print("while handling:", type(error.__context__).__name__)
+    raised = type(error).__name__
+    print("the except clause raised:", raised)
+    context = type(error.__context__).__name__
+    print("while handling:", context)
 # endregion
 # mistake: region mistake

@@ -12,11 +12,13 @@ class Point:
 # region main
 greet_proxy = weakref.proxy(greet)
 print(greet_proxy("ada"))
+kind = type(greet_proxy)
 print("CallableProxyType:",
-      type(greet_proxy) is weakref.CallableProxyType)
+      kind is weakref.CallableProxyType)
+listed = weakref.ProxyTypes
 print("both in ProxyTypes:",
-      weakref.ProxyType in weakref.ProxyTypes
-      and weakref.CallableProxyType in weakref.ProxyTypes)
+      weakref.ProxyType in listed
+      and weakref.CallableProxyType in listed)
 
 point = Point()
 try:

@@ -10,28 +10,31 @@ class EventBus:
 
     def __init__(self):
         # event -> list of weak refs
-        self._subscribers = {}
+        self._refs = {}
 
     def subscribe(self, event, handler):
         owner = getattr(handler, "__self__", None)
+        builtin = type(owner) is types.ModuleType
         if isinstance(handler, types.MethodType):
             # On PyPy, [].append is one too, and
             # WeakMethod raises here.
             make = weakref.WeakMethod
-        elif owner is None or type(owner) is types.ModuleType:
+        elif owner is None or builtin:
             # functions, and built-ins like print
             make = weakref.ref
         else:
             # [].append on CPython: a ref to it
             # dies at once
-            raise TypeError("cannot hold a built-in method")
-        refs = self._subscribers.setdefault(event, [])
+            raise TypeError(
+                "cannot hold a built-in method")
+        refs = self._refs.setdefault(event, [])
         # the callback drops the dead entry
         refs.append(make(handler, refs.remove))
 
     def publish(self, event, payload):
         delivered = 0
-        for ref in list(self._subscribers.get(event, [])):
+        refs = self._refs.get(event, [])
+        for ref in list(refs):
             handler = ref()
             if handler is not None:
                 handler(payload)
@@ -39,7 +42,7 @@ class EventBus:
         return delivered
 
     def count(self, event):
-        return len(self._subscribers.get(event, []))
+        return len(self._refs.get(event, []))
 # endregion
 
 
@@ -62,14 +65,16 @@ print("delivered:", bus.publish("signup", "ada"))
 del mailer  # no unsubscribe needed
 gc.collect()
 print("subscribers left:", bus.count("signup"))
-print("delivered:", bus.publish("signup", "grace"))
+print("delivered:",
+      bus.publish("signup", "grace"))
 # endregion
 
 # region builtins
 # print has a __self__ but no __func__: WeakMethod
 # would refuse it. A built-in function lives in
 # its module: a ref works.
-print("print: __self__", hasattr(print, "__self__"),
+print("print: __self__",
+      hasattr(print, "__self__"),
       "| __func__", hasattr(print, "__func__"))
 bus.subscribe("login", print)
 gc.collect()

@@ -17,10 +17,13 @@ print("ref(key) is ref(key):",
 
 plain = weakref.ref(key)
 with_callback = weakref.ref(key, lambda r: None)
-print("with a callback, a new ref:", with_callback is not plain)
+print("with a callback, a new ref:",
+      with_callback is not plain)
 tagged = TaggedRef(key)
-print("a subclass, a new ref:", tagged is not plain)
+print("a subclass, a new ref:",
+      tagged is not plain)
 # Let PyPy drop the first line's temporary refs.
 gc.collect()
-print("refs to key:", weakref.getweakrefcount(key))
+print("refs to key:",
+      weakref.getweakrefcount(key))
 # endregion

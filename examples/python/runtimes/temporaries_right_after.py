@@ -36,8 +36,10 @@ print("  ref to lambda dead:", lambda_dead)
 print("  'db' in cache:", cached)
 gc.collect()
 print("after gc.collect():")
-print("  ref to bound method dead:", method_ref() is None)
+print("  ref to bound method dead:",
+      method_ref() is None)
 print("  WeakSet size:", len(members))
-print("  ref to lambda dead:", lambda_ref() is None)
+print("  ref to lambda dead:",
+      lambda_ref() is None)
 print("  'db' in cache:", "db" in cache)
 # endregion

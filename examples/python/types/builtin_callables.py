@@ -28,9 +28,12 @@ candidates = [
     ("str.join", str.join),
     ("int.__add__", int.__add__),
     ("(1).__add__", (1).__add__),
-    ("dict.__dict__['fromkeys']", dict.__dict__["fromkeys"]),
-    ("functools.partial(len)", functools.partial(len)),
-    ("operator.itemgetter(0)", operator.itemgetter(0)),
+    ("dict.__dict__['fromkeys']",
+     dict.__dict__["fromkeys"]),
+    ("functools.partial(len)",
+     functools.partial(len)),
+    ("operator.itemgetter(0)",
+     operator.itemgetter(0)),
     ("BaseException()", BaseException()),
     ("Exception()", Exception()),
     ("ValueError()", ValueError()),
@@ -38,8 +41,10 @@ candidates = [
     ("AppError() (a subclass)", AppError()),
 ]
 if sys.version_info >= (3, 11):  # new in 3.11
-    group = ExceptionGroup("two", [ValueError(), OSError()])
-    candidates.append(("ExceptionGroup(...)", group))
+    errors = [ValueError(), OSError()]
+    group = ExceptionGroup("two", errors)
+    entry = ("ExceptionGroup(...)", group)
+    candidates.append(entry)
 print("| object | its type | weakref.ref |")
 print("| --- | --- | --- |")
 for label, obj in candidates:
@@ -48,5 +53,6 @@ for label, obj in candidates:
         verdict = "yes"
     except TypeError:
         verdict = "no"
-    print(f"| {label} | {type(obj).__name__} | {verdict} |")
+    kind = type(obj).__name__
+    print(f"| {label} | {kind} | {verdict} |")
 # endregion

@@ -28,10 +28,12 @@ audit = Logger("audit", "info")
 debug = Logger("debug", "info")  # equal to audit
 a = weakref.WeakMethod(audit.on_saved)
 d = weakref.WeakMethod(debug.on_saved)
-print("a == d:", a == d, "| same hash:", hash(a) == hash(d))
+print("a == d:", a == d,
+      "| same hash:", hash(a) == hash(d))
 
 receivers = [a, d]
-receivers.remove(weakref.WeakMethod(debug.on_saved))
+to_remove = weakref.WeakMethod(debug.on_saved)
+receivers.remove(to_remove)
 print("after removing debug:",
       [r().__self__.name for r in receivers])
 # endregion
@@ -39,11 +41,12 @@ print("after removing debug:",
 # region fix
 def disconnect(receivers, method):
     """Remove the receiver of this instance and function."""
+    obj, func = method.__self__, method.__func__
     for i, r in enumerate(receivers):
         bound = r()
         if (bound is not None
-                and bound.__self__ is method.__self__
-                and bound.__func__ is method.__func__):
+                and bound.__self__ is obj
+                and bound.__func__ is func):
             del receivers[i]  # remove() uses ==
             return
 

@@ -36,14 +36,18 @@ debug = Logger("debug", "info")  # equal to audit
 
 # region mistake
 by_method = {}
-for m in (audit.on_saved, debug.on_saved, audit.on_closed):
+for m in (audit.on_saved, debug.on_saved,
+          audit.on_closed):
     by_method[weakref.WeakMethod(m)] = m.__func__
-print("3 methods, keyed by WeakMethod:", len(by_method))
+print("3 methods, keyed by WeakMethod:",
+      len(by_method))
 
 by_id = {}
-for m in (audit.on_saved, debug.on_saved, audit.on_closed):
+for m in (audit.on_saved, debug.on_saved,
+          audit.on_closed):
     by_id[id(m.__self__)] = m.__func__
-print("3 methods, keyed by id(receiver):", len(by_id))
+print("3 methods, keyed by id(receiver):",
+      len(by_id))
 # endregion
 
 # region fix
@@ -59,7 +63,8 @@ def connect(method):
         if registry.get(key) is wm:
             del registry[key]
 
-    registry[key] = weakref.WeakMethod(method, forget)
+    ref = weakref.WeakMethod(method, forget)
+    registry[key] = ref
 
 
 def is_connected(method):
@@ -70,14 +75,19 @@ def is_connected(method):
             and bound.__self__ is method.__self__)
 
 
-for m in (audit.on_saved, debug.on_saved, audit.on_closed):
+for m in (audit.on_saved, debug.on_saved,
+          audit.on_closed):
     connect(m)
-print("3 methods, keyed by (id, function):", len(registry))
-print("debug.on_saved:", is_connected(debug.on_saved))
-print("debug.on_closed:", is_connected(debug.on_closed))
+print("3 methods, keyed by (id, function):",
+      len(registry))
+print("debug.on_saved:",
+      is_connected(debug.on_saved))
+print("debug.on_closed:",
+      is_connected(debug.on_closed))
 del debug
 gc.collect()
-print("after del debug:", len(registry), "entries")
+print("after del debug:", len(registry),
+      "entries")
 # endregion
 # The last receiver goes too (`m` still held one
 # of its methods), so no callback is left to run

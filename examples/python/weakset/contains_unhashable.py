@@ -16,10 +16,15 @@ class TagList(list):
 
 # region main
 tags = weakref.WeakSet([Tag()])
-candidates = [("a str", "red"), ("a list subclass", TagList())]
+candidates = [
+    ("a str", "red"),
+    ("a list subclass", TagList()),
+]
 for label, candidate in candidates:
     try:
-        print(label, "in tags:", candidate in tags)
+        found = candidate in tags
+        print(label, "in tags:", found)
     except TypeError:
-        print(label, "in tags: TypeError (unhashable)")
+        print(label,
+              "in tags: TypeError (unhashable)")
 # endregion

@@ -12,22 +12,27 @@ class Tag:
 
 
 # region main
-red, green, blue = Tag("red"), Tag("green"), Tag("blue")
+red, green = Tag("red"), Tag("green")
+blue = Tag("blue")
 warm = weakref.WeakSet([red])
 used = weakref.WeakSet([red, green])
 
-print("len:", len(used), "| red in used:", red in used)
+print("len:", len(used),
+      "| red in used:", red in used)
 both = warm | used  # returns a new WeakSet
-print(type(both).__name__, sorted(t.name for t in both))
+print(type(both).__name__,
+      sorted(t.name for t in both))
 print("warm <= used:", warm <= used)
 
 used.discard(green)
 used.add(blue)
-print("after discard/add:", sorted(t.name for t in used))
+print("after discard/add:",
+      sorted(t.name for t in used))
 
 del blue
 gc.collect()
-print("after blue died:", sorted(t.name for t in used))
+print("after blue died:",
+      sorted(t.name for t in used))
 # An object that cannot be weakly referenced is
 # not a member: `in` says False (an unhashable one
 # still raises; see contains_unhashable.py).

@@ -9,7 +9,10 @@ const settle = async () => {
 };
 
 // #region cache
-type Dead<K, V extends object> = { key: K; ref: WeakRef<V> };
+type Dead<K, V extends object> = {
+  key: K;
+  ref: WeakRef<V>;
+};
 
 /**
  * Maps keys to objects without keeping the
@@ -17,8 +20,8 @@ type Dead<K, V extends object> = { key: K; ref: WeakRef<V> };
  */
 class WeakValueCache<K, V extends object> {
   readonly #entries = new Map<K, WeakRef<V>>();
-  readonly #registry = new FinalizationRegistry<Dead<K, V>>(
-    ({ key, ref }) => {
+  readonly #registry = new FinalizationRegistry(
+    ({ key, ref }: Dead<K, V>) => {
       // Remove the entry only if it still holds
       // the reference that died: a newer value
       // may have been stored since.
@@ -61,14 +64,20 @@ interface Texture {
 const textures = new WeakValueCache<string, Texture>();
 const fresh: Texture = { name: 'new stone' };
 // Only so the output shows the old value dying:
-const watch = new FinalizationRegistry<string>((name) =>
-  console.log('collected:', name),
+const watch = new FinalizationRegistry<string>(
+  (name) => console.log('collected:', name),
 );
 
 function loadLevel(): void {
   const make = (name: string) => () => ({ name });
-  const brick = textures.getOrCreate('brick', make('brick'));
-  const other = textures.getOrCreate('brick', make('other'));
+  const brick = textures.getOrCreate(
+    'brick',
+    make('brick'),
+  );
+  const other = textures.getOrCreate(
+    'brick',
+    make('other'),
+  );
   console.log('shared:', other === brick);
 
   const old: Texture = { name: 'old stone' };
@@ -88,6 +97,7 @@ await settle();
 // Gone, and its entry removed:
 console.log('brick:', textures.get('brick'));
 // The old value's cleanup spared the newer entry:
-console.log('stone:', textures.get('stone') === fresh);
+const stone = textures.get('stone');
+console.log('stone:', stone === fresh);
 console.log('entries:', textures.size);
 // #endregion

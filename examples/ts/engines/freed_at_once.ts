@@ -2,11 +2,14 @@
 // engine free by itself?
 
 // #region main
-let target: object | undefined = { name: 'temporary' };
+let target: object | undefined = {
+  name: 'temporary',
+};
 const ref = new WeakRef(target);
 // The last strong reference goes:
 target = undefined;
 
 // Still the same synchronous run, no collection:
-console.log('right after the drop:', ref.deref() !== undefined);
+const alive = ref.deref() !== undefined;
+console.log('right after the drop:', alive);
 // #endregion

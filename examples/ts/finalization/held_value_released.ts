@@ -6,17 +6,24 @@ const nextTask = () =>
 // #region main
 const target = {}; // alive: read again at the end
 const token = {};
-const kept = new FinalizationRegistry<object>(() => {});
-let lost: FinalizationRegistry<object> | undefined =
-  new FinalizationRegistry<object>(() => {});
+type Registry = FinalizationRegistry<object>;
+const kept: Registry = new FinalizationRegistry(
+  () => {},
+);
+let lost: Registry | undefined =
+  new FinalizationRegistry(() => {});
 
 // A WeakRef of its own watches each held value.
 function watchedRegister(
-  registry: FinalizationRegistry<object>,
+  registry: Registry,
   unregisterToken?: object,
 ): WeakRef<object> {
   const held = { note: 'held value' };
-  registry.register(target, held, unregisterToken);
+  registry.register(
+    target,
+    held,
+    unregisterToken,
+  );
   return new WeakRef(held);
 }
 const unregistered = watchedRegister(kept, token);
@@ -27,12 +34,17 @@ kept.unregister(token);
 lost = undefined; // the registry is unreachable
 await nextTask();
 gc();
-const alive = (ref: WeakRef<object>) =>
-  ref.deref() !== undefined;
-console.log('still registered:', alive(registered));
-console.log('after unregister():', alive(unregistered));
-console.log('registry collected:', alive(inLostRegistry));
+const watched: [string, WeakRef<object>][] = [
+  ['still registered', registered],
+  ['after unregister()', unregistered],
+  ['registry collected', inLostRegistry],
+];
+for (const [label, ref] of watched) {
+  const alive = ref.deref() !== undefined;
+  console.log(`${label}:`, alive);
+}
 // Reading `kept` and `target` here keeps both
 // live to now.
-console.log('unregistered now:', kept.unregister(target));
+const removed = kept.unregister(target);
+console.log('unregistered now:', removed);
 // #endregion

@@ -2,20 +2,26 @@
 // What the constructor, register() and
 // unregister() return, and what they refuse with
 // a TypeError.
-const registry = new FinalizationRegistry<string>(() => {});
+const registry = new FinalizationRegistry<string>(
+  () => {},
+);
 const token = {};
 const target = {};
-const result = registry.register(target, 'a', token);
+const result =
+  registry.register(target, 'a', token);
 console.log('register() returned:', result);
 // A second registration, same token:
 registry.register({}, 'b', token);
-console.log('unregister(token):', registry.unregister(token));
+const removed = registry.unregister(token);
+console.log('unregister(token):', removed);
 // None left:
 console.log('again:', registry.unregister(token));
-console.log('unknown token:', registry.unregister({}));
+const unknown = registry.unregister({});
+console.log('unknown token:', unknown);
 
 const refused: [string, () => unknown][] = [
-  ['callback 42', () => new FinalizationRegistry(42 as never)],
+  ['callback 42', () =>
+    new FinalizationRegistry(42 as never)],
   ['held value is target', () =>
     registry.register(target, target as never)],
   ['unregister(undefined)', () =>
@@ -26,7 +32,8 @@ for (const [label, attempt] of refused) {
     attempt();
     console.log(`${label}: accepted`);
   } catch (error) {
-    console.log(`${label}: ${(error as Error).name}`);
+    const { name } = error as Error;
+    console.log(`${label}: ${name}`);
   }
 }
 // #endregion

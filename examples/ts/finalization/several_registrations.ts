@@ -13,13 +13,19 @@ interface Call {
 }
 const calls: Call[] = [];
 let pending = 0;
-const cleanup = (registry: string) => (held: string) => {
-  calls.push({ registry, held, pending });
-  pending++;
-  queueMicrotask(() => pending--);
-};
-const first = new FinalizationRegistry(cleanup('first'));
-const second = new FinalizationRegistry(cleanup('second'));
+function cleanup(registry: string) {
+  return (held: string) => {
+    calls.push({ registry, held, pending });
+    pending++;
+    queueMicrotask(() => pending--);
+  };
+}
+const first = new FinalizationRegistry(
+  cleanup('first'),
+);
+const second = new FinalizationRegistry(
+  cleanup('second'),
+);
 
 (() => {
   const target = {};
@@ -37,14 +43,22 @@ for (let i = 0; i < 3; i++) await nextTask();
 // One call per registration, in an order the spec
 // leaves open:
 for (const registry of ['first', 'second']) {
-  const held = calls.filter((c) => c.registry === registry);
-  const values = held.map((c) => c.held).sort().join(', ');
+  const values = calls
+    .filter((c) => c.registry === registry)
+    .map((c) => c.held)
+    .sort()
+    .join(', ');
   console.log(`${registry} got:`, values);
 }
 // When the registry called last began, were the
 // microtasks queued by the other one's callbacks
 // still waiting?
 const last = calls.at(-1)!.registry;
-const start = calls.find((c) => c.registry === last)!;
-console.log('microtasks still pending then:', start.pending);
+const start = calls.find(
+  (c) => c.registry === last,
+)!;
+console.log(
+  'microtasks still pending then:',
+  start.pending,
+);
 // #endregion

@@ -9,9 +9,11 @@ const nextTask = () =>
 
 if (process.argv[2] === 'child') {
   // #region child
-  const registry = new FinalizationRegistry<string>((held) => {
-    throw new Error(`cleanup for ${held} failed`);
-  });
+  const registry = new FinalizationRegistry<string>(
+    (held) => {
+      throw new Error(`cleanup for ${held} failed`);
+    },
+  );
   (() => registry.register({}, 'file'))();
   await nextTask();
   gc();
@@ -33,8 +35,10 @@ if (process.argv[2] === 'child') {
     encoding: 'utf8',
   });
   console.log('exit code:', child.status);
-  console.log('output:', child.stdout.trim() || '(none)');
-  const [error] = /Error: .*/i.exec(child.stderr) ?? [];
+  const output = child.stdout.trim() || '(none)';
+  console.log('output:', output);
+  const found = /Error: .*/i.exec(child.stderr);
+  const [error] = found ?? [];
   console.log('error report:', error);
   // #endregion
 }

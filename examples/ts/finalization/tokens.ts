@@ -1,5 +1,7 @@
 // #region main
-const registry = new FinalizationRegistry<string>(() => {});
+const registry = new FinalizationRegistry<string>(
+  () => {},
+);
 
 // A token must be something that can be collected
 // itself: an object or a symbol that is not in
@@ -15,15 +17,21 @@ for (const [label, token] of tokens) {
     // The cast lets the call through the type
     // checker, so that the run-time check is the
     // one that answers.
-    registry.register({}, label, token as WeakKey);
+    registry.register(
+      {},
+      label,
+      token as WeakKey,
+    );
     console.log(`${label}: accepted`);
   } catch (error) {
-    console.log(`${label}: ${(error as Error).name}`);
+    const { name } = error as Error;
+    console.log(`${label}: ${name}`);
   }
 }
 
 // A non-registered symbol can be the target too.
 const session = Symbol('session');
 registry.register(session, 'session ended', session);
-console.log('unregistered:', registry.unregister(session));
+const removed = registry.unregister(session);
+console.log('unregistered:', removed);
 // #endregion

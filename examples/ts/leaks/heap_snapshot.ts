@@ -22,27 +22,34 @@ for (let i = 0; i < 500; i++) {
 // A snapshot is JSON: one flat array of numbers
 // for all nodes (a fixed number of fields each)
 // and a string table.
-function countInstances(file: string, name: string): number {
-  const snapshot = JSON.parse(readFileSync(file, 'utf8'));
-  const { node_fields, node_types } = snapshot.snapshot.meta;
-  const typeNames: string[] = node_types[0];
-  const width = node_fields.length;
-  const [type, nameAt] = ['type', 'name'].map((f) =>
-    node_fields.indexOf(f),
-  );
-  let count = 0;
-  for (let i = 0; i < snapshot.nodes.length; i += width) {
-    const kind = typeNames[snapshot.nodes[i + type]];
-    const nodeName =
-      snapshot.strings[snapshot.nodes[i + nameAt]];
-    if (kind === 'object' && nodeName === name) count++;
+function count(file: string, name: string) {
+  const text = readFileSync(file, 'utf8');
+  const { snapshot, nodes, strings } =
+    JSON.parse(text);
+  const { meta } = snapshot;
+  const typeNames: string[] = meta.node_types[0];
+  const fields: string[] = meta.node_fields;
+  const width = fields.length;
+  const type = fields.indexOf('type');
+  const nameAt = fields.indexOf('name');
+  let found = 0;
+  for (let i = 0; i < nodes.length; i += width) {
+    const kind = typeNames[nodes[i + type]];
+    const nodeName = strings[nodes[i + nameAt]];
+    if (kind === 'object' && nodeName === name) {
+      found++;
+    }
   }
-  return count;
+  return found;
 }
 
-const before = writeHeapSnapshot('before.heapsnapshot');
-console.log('before:', countInstances(before, 'Session'));
+const before = writeHeapSnapshot(
+  'before.heapsnapshot',
+);
+console.log('before:', count(before, 'Session'));
 cache.clear(); // the fix
-const after = writeHeapSnapshot('after.heapsnapshot');
-console.log('after:', countInstances(after, 'Session'));
+const after = writeHeapSnapshot(
+  'after.heapsnapshot',
+);
+console.log('after:', count(after, 'Session'));
 // #endregion

@@ -14,9 +14,15 @@ async function assertCollected(
 ): Promise<void> {
   // Only the WeakRef holds it:
   const ref = new WeakRef(make());
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) =>
+    setTimeout(resolve, 0),
+  );
   globalThis.gc!(); // needs --expose-gc
-  assert.equal(ref.deref(), undefined, 'still reachable');
+  assert.equal(
+    ref.deref(),
+    undefined,
+    'still reachable',
+  );
 }
 // #endregion
 
@@ -45,11 +51,16 @@ if (!process.env.NODE_TEST_CONTEXT) {
     execArgv: process.execArgv, // for --expose-gc
   });
   for await (const { type, data } of tests) {
-    if (type === 'test:pass') console.log('ok', data.name);
+    if (type === 'test:pass') {
+      console.log('ok', data.name);
+    }
     if (type === 'test:fail') {
       // Our error is the cause of the runner's.
-      const { cause } = data.details.error as { cause?: Error };
-      const [reason] = String(cause?.message).split('\n');
+      const { cause } = data.details.error as {
+        cause?: Error;
+      };
+      const message = String(cause?.message);
+      const [reason] = message.split('\n');
       console.log('not ok', data.name, '-', reason);
     }
   }

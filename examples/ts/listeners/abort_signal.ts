@@ -4,12 +4,15 @@
 
 // #region main
 const bus = new EventTarget();
-const log = (text: string) => () => console.log(text);
+const log = (text: string) => () =>
+  console.log(text);
 // The view's listeners share one signal...
 const view = new AbortController();
 const options = { signal: view.signal };
-bus.addEventListener('saved', log('view: saved'), options);
-bus.addEventListener('closed', log('view: closed'), options);
+const onSaved = log('view: saved');
+const onClosed = log('view: closed');
+bus.addEventListener('saved', onSaved, options);
+bus.addEventListener('closed', onClosed, options);
 
 bus.dispatchEvent(new Event('saved'));
 view.abort(); // ...so one call removes them all

@@ -18,7 +18,7 @@ interface ClickData {
 }
 const clicks = new WeakMap<ElementLike, ClickData>();
 
-function recordClick(element: ElementLike): number {
+function recordClick(element: ElementLike) {
   const data = clicks.get(element) ?? { count: 0 };
   data.count++;
   clicks.set(element, data);
@@ -27,11 +27,15 @@ function recordClick(element: ElementLike): number {
 
 // Only to show the collection in the output:
 // WeakRefs to the element and to its data.
-type Watched = [WeakRef<ElementLike>, WeakRef<ClickData>];
+type Watched = [
+  WeakRef<ElementLike>,
+  WeakRef<ClickData>,
+];
 function showDialog(): Watched {
   const button: ElementLike = { id: 'save' };
   recordClick(button);
-  console.log('clicks on #save:', recordClick(button));
+  const count = recordClick(button);
+  console.log('clicks on #save:', count);
   const data = clicks.get(button)!;
   return [new WeakRef(button), new WeakRef(data)];
 } // the dialog closes; its button is dropped
@@ -39,6 +43,8 @@ function showDialog(): Watched {
 const [button, data] = showDialog();
 await nextTask();
 gc();
-console.log('#save collected:', button.deref() === undefined);
-console.log('its data collected:', data.deref() === undefined);
+const gone = (ref: WeakRef<object>) =>
+  ref.deref() === undefined;
+console.log('#save collected:', gone(button));
+console.log('its data collected:', gone(data));
 // #endregion

@@ -10,7 +10,9 @@ const nextTask = () =>
 // An old target: it stayed in use through two
 // minor collections, so V8 promoted it to the
 // old generation.
-let value: object | undefined = { cached: 'old value' };
+let value: object | undefined = {
+  cached: 'old value',
+};
 const old = new WeakRef(value);
 gc({ type: 'minor' });
 gc({ type: 'minor' });
@@ -18,14 +20,18 @@ gc({ type: 'minor' });
 value = undefined;
 
 // A young target: new, with no other reference.
-const young = new WeakRef({ cached: 'young value' });
+const young = new WeakRef({
+  cached: 'young value',
+});
 
 const alive = (ref: WeakRef<object>) =>
   ref.deref() === undefined ? 'gone' : 'alive';
-for (const type of ['minor', 'minor', 'major'] as const) {
+const runs = ['minor', 'minor', 'major'] as const;
+for (const type of runs) {
   await nextTask(); // empties the kept list
   gc({ type });
-  const state = `old ${alive(old)}, young ${alive(young)}`;
+  const state =
+    `old ${alive(old)}, young ${alive(young)}`;
   console.log(`after a ${type} gc: ${state}`);
 }
 // #endregion

@@ -8,14 +8,16 @@ interface Connection {
 }
 
 // #region main
-const registry = new FinalizationRegistry<() => void>(
-  (cleanup) => cleanup(),
+const registry = new FinalizationRegistry(
+  (cleanup: () => void) => cleanup(),
 );
 
 function track(conn: Connection): void {
   const id = conn.id;
   // The cleanup closure uses only `id` ...
-  registry.register(conn, () => console.log('closed', id));
+  registry.register(conn, () =>
+    console.log('closed', id),
+  );
 }
 
 function trackAndLog(conn: Connection): void {
@@ -24,9 +26,12 @@ function trackAndLog(conn: Connection): void {
   // in the same scope captures `conn`. Closures
   // created in one scope share one scope object,
   // so the cleanup holds `conn` too.
-  const log = () => console.log('tracking', conn.id);
+  const log = () =>
+    console.log('tracking', conn.id);
   log();
-  registry.register(conn, () => console.log('closed', id));
+  registry.register(conn, () =>
+    console.log('closed', id),
+  );
 }
 
 track({ id: 'first' });

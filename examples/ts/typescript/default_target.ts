@@ -23,22 +23,30 @@ host.getSourceFile = (name, ...rest) => {
 // #region main
 // As in a tsconfig.json: no target, then es2020.
 const settings = [{}, { target: 'es2020' }];
-const common = { strict: true, types: [], skipLibCheck: true };
+const common = {
+  strict: true,
+  types: [],
+  skipLibCheck: true,
+};
 console.log('TypeScript', ts.version);
 for (const setting of settings) {
-  const { options } = ts.convertCompilerOptionsFromJson(
-    { ...setting, ...common },
-    '.',
-  );
+  const json = { ...setting, ...common };
+  const { options } =
+    ts.convertCompilerOptionsFromJson(json, '.');
+  const files = ['snippet.ts'];
   const errors = ts.getPreEmitDiagnostics(
-    ts.createProgram(['snippet.ts'], options, host),
+    ts.createProgram(files, options, host),
   );
   console.log(JSON.stringify(setting));
-  console.log('  lib:', ts.getDefaultLibFileName(options));
+  const lib = ts.getDefaultLibFileName(options);
+  console.log('  lib:', lib);
   for (const { messageText } of errors) {
     const flat = ts.flattenDiagnosticMessageText;
-    console.log('  error:', flat(messageText, ' '));
+    const text = flat(messageText, ' ');
+    console.log('  error:', text);
   }
-  if (errors.length === 0) console.log('  no errors');
+  if (errors.length === 0) {
+    console.log('  no errors');
+  }
 }
 // #endregion

@@ -29,34 +29,44 @@ const settings = [
 // The programs share lib files: one host
 // parses each once.
 const host = ts.createCompilerHost({});
-const parsed = new Map<string, ts.SourceFile | undefined>();
+type Parsed = ts.SourceFile | undefined;
+const parsed = new Map<string, Parsed>();
 const parse = host.getSourceFile;
 host.getSourceFile = (name, ...rest) => {
-  if (!parsed.has(name)) parsed.set(name, parse(name, ...rest));
+  if (!parsed.has(name)) {
+    parsed.set(name, parse(name, ...rest));
+  }
   return parsed.get(name);
 };
 for (const setting of settings) {
-  const { options } = ts.convertCompilerOptionsFromJson(
-    { ...setting, strict: true, types: [], skipLibCheck: true },
-    '.',
-  );
+  const json = {
+    ...setting,
+    strict: true,
+    types: [],
+    skipLibCheck: true,
+  };
+  const { options } =
+    ts.convertCompilerOptionsFromJson(json, '.');
+  const files = ['snippet.ts'];
   const found = ts.getPreEmitDiagnostics(
-    ts.createProgram(['snippet.ts'], options, host),
+    ts.createProgram(files, options, host),
   );
   console.log(JSON.stringify(setting));
-  for (const { file, start, messageText } of found) {
+  for (const problem of found) {
+    const { file, start, messageText } = problem;
     // 0-based, and the program starts with a
     // blank line: so this is the line number
     // within the snippet above.
-    const { line } = file!.getLineAndCharacterOfPosition(
-      start!,
-    );
+    const { line } =
+      file!.getLineAndCharacterOfPosition(start!);
     const text = ts.flattenDiagnosticMessageText(
       messageText,
       ' ',
     );
     console.log(`  line ${line}: ${text}`);
   }
-  if (found.length === 0) console.log('  no errors');
+  if (found.length === 0) {
+    console.log('  no errors');
+  }
 }
 // #endregion

@@ -15,14 +15,17 @@ const candidates: [string, unknown][] = [
   ['undefined', undefined],
 ];
 
-const registry = new FinalizationRegistry<string>(() => {});
+const registry = new FinalizationRegistry<string>(
+  () => {},
+);
 type Use = (value: WeakKey) => unknown;
 const positions: [string, Use][] = [
   ['WeakRef', (v) => new WeakRef(v)],
   ['WeakMap', (v) => new WeakMap().set(v, 1)],
   ['WeakSet', (v) => new WeakSet().add(v)],
   ['target', (v) => registry.register(v, 'held')],
-  ['token', (v) => registry.register({}, 'held', v)],
+  ['token', (v) =>
+    registry.register({}, 'held', v)],
 ];
 
 const accepts = (use: Use, value: unknown) => {
@@ -34,12 +37,17 @@ const accepts = (use: Use, value: unknown) => {
   }
 };
 
-const row = ([label, ...rest]: string[]) =>
-  (label!.padEnd(17) + rest.map((c) => c.padEnd(8)).join(''))
-    .trimEnd();
-console.log(row(['', ...positions.map(([name]) => name)]));
+const row = ([label, ...rest]: string[]) => {
+  const cells = rest.map((c) => c.padEnd(8));
+  const line = label!.padEnd(17) + cells.join('');
+  return line.trimEnd();
+};
+const names = positions.map(([name]) => name);
+console.log(row(['', ...names]));
 for (const [label, value] of candidates) {
-  const cells = positions.map(([, use]) => accepts(use, value));
+  const cells = positions.map(([, use]) =>
+    accepts(use, value),
+  );
   console.log(row([label, ...cells]));
 }
 // #endregion

@@ -11,9 +11,9 @@ interface Info {
 }
 
 // #region main
-const registry = new FinalizationRegistry<string>((held) => {
-  console.log('collected:', held);
-});
+const registry = new FinalizationRegistry<string>(
+  (held) => console.log('collected:', held),
+);
 
 // A home-made weak-key map: weak keys, values
 // held strongly.
@@ -25,8 +25,11 @@ const builtIn = new WeakMap<Item, Info>();
 function attach(name: string): WeakRef<Info> {
   const item = { name };
   const info = { owner: item };
-  if (name === 'naive') naive.push([new WeakRef(item), info]);
-  else builtIn.set(item, info);
+  if (name === 'naive') {
+    naive.push([new WeakRef(item), info]);
+  } else {
+    builtIn.set(item, info);
+  }
   registry.register(item, `the ${name} key`);
   // A WeakRef to watch the value too:
   return new WeakRef(info);
@@ -40,9 +43,13 @@ await nextTask();
 gc();
 await nextTask();
 const [naiveKey] = naive[0]!;
-const alive = (ref: WeakRef<object>) =>
-  ref.deref() !== undefined;
-console.log('naive key alive:', alive(naiveKey));
-console.log('naive value alive:', alive(naiveValue));
-console.log('WeakMap value alive:', alive(builtInValue));
+const watched: [string, WeakRef<object>][] = [
+  ['naive key', naiveKey],
+  ['naive value', naiveValue],
+  ['WeakMap value', builtInValue],
+];
+for (const [label, ref] of watched) {
+  const alive = ref.deref() !== undefined;
+  console.log(`${label} alive:`, alive);
+}
 // #endregion

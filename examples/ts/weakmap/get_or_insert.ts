@@ -2,9 +2,11 @@
 // ES2026 adds getOrInsert() and
 // getOrInsertComputed() to Map and WeakMap. Check
 // before relying on them:
-const has = (name: string) => name in WeakMap.prototype;
+const has = (name: string) =>
+  name in WeakMap.prototype;
 console.log('getOrInsert:', has('getOrInsert'));
-console.log('getOrInsertComputed:', has('getOrInsertComputed'));
+const computed = has('getOrInsertComputed');
+console.log('getOrInsertComputed:', computed);
 
 // The same thing in three calls works everywhere:
 function getOrInsertComputed<K extends WeakKey, V>(
@@ -20,7 +22,11 @@ function getOrInsertComputed<K extends WeakKey, V>(
 
 const sizes = new WeakMap<object, number>();
 const page = {};
-console.log(getOrInsertComputed(sizes, page, () => 42));
+console.log(
+  getOrInsertComputed(sizes, page, () => 42),
+);
 // Cached: the second function is not called.
-console.log(getOrInsertComputed(sizes, page, () => 0));
+console.log(
+  getOrInsertComputed(sizes, page, () => 0),
+);
 // #endregion

@@ -12,7 +12,9 @@ function memoize<K extends WeakKey, V>(
 ): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    if (cache.has(key)) {
+      return cache.get(key) as V;
+    }
     const value = compute(key);
     cache.set(key, value);
     return value;
@@ -29,11 +31,16 @@ const stats = memoize((doc: Doc) => {
 });
 
 const doc: Doc = { text: 'one value per object' };
-console.log('words:', stats(doc).words, stats(doc).words);
+console.log(
+  'words:', stats(doc).words, stats(doc).words,
+);
 // Once for two calls:
 console.log('computed:', computed);
 const copy = { ...doc }; // equal, but another key
-console.log('copy:', stats(copy).words, 'computed:', computed);
+console.log(
+  'copy:', stats(copy).words,
+  'computed:', computed,
+);
 // The cache cannot know: a stale value.
 doc.text = 'changed';
 console.log('after a change:', stats(doc).words);
@@ -42,13 +49,17 @@ console.log('after a change:', stats(doc).words);
 // #region lifetime
 // A document that is dropped takes its cached
 // result with it.
-function readOnce(): [WeakRef<Doc>, WeakRef<object>] {
+type Watched = [WeakRef<Doc>, WeakRef<object>];
+function readOnce(): Watched {
   const draft: Doc = { text: 'a short draft' };
-  return [new WeakRef(draft), new WeakRef(stats(draft))];
+  const value = stats(draft);
+  return [new WeakRef(draft), new WeakRef(value)];
 }
 const [draft, result] = readOnce();
 await nextTask();
 gc();
-console.log('draft collected:', draft.deref() === undefined);
-console.log('result collected:', result.deref() === undefined);
+const gone = (ref: WeakRef<object>) =>
+  ref.deref() === undefined;
+console.log('draft collected:', gone(draft));
+console.log('result collected:', gone(result));
 // #endregion

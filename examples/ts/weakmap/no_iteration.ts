@@ -7,10 +7,19 @@ seen.set(key, 1);
 // keys(), no iteration, no clear(). Listing the
 // keys would reveal when the garbage collector
 // ran, which WeakMap is designed to keep hidden.
-console.log('has:', seen.has(key), '| get:', seen.get(key));
-const members = ['size', 'keys', Symbol.iterator, 'clear'];
+console.log(
+  'has:', seen.has(key),
+  '| get:', seen.get(key),
+);
+const members = [
+  'size',
+  'keys',
+  Symbol.iterator,
+  'clear',
+];
 for (const name of members) {
-  console.log(String(name), 'in WeakMap:', name in seen);
+  const found = name in seen;
+  console.log(String(name), 'in WeakMap:', found);
 }
 console.log('deleted:', seen.delete(key));
 console.log('has:', seen.has(key));
@@ -18,5 +27,6 @@ console.log('has:', seen.has(key));
 // To empty one, replace it with a new map:
 seen.set(key, 2);
 seen = new WeakMap();
-console.log('after replacing, has:', seen.has(key));
+const has = seen.has(key);
+console.log('after replacing, has:', has);
 // #endregion

@@ -33,17 +33,25 @@ console.log('own keys:', Object.keys(account));
 // An entry cannot outlive its key. Watch both
 // halves of one: a WeakRef on the key and a
 // WeakRef on its value.
-type Watched = [WeakRef<Account>, WeakRef<Ledger>];
+type Watched = [
+  WeakRef<Account>,
+  WeakRef<Ledger>,
+];
 function openTemporary(): Watched {
   const temporary = new Account(1);
   const ledger = ledgers.get(temporary)!;
-  return [new WeakRef(temporary), new WeakRef(ledger)];
+  return [
+    new WeakRef(temporary),
+    new WeakRef(ledger),
+  ];
 } // now only the WeakRefs refer to either
 
 const [key, value] = openTemporary();
 // Let the kept list be cleared, then collect:
 await nextTask();
 gc();
-console.log('key collected:', key.deref() === undefined);
-console.log('value collected:', value.deref() === undefined);
+const gone = (ref: WeakRef<object>) =>
+  ref.deref() === undefined;
+console.log('key collected:', gone(key));
+console.log('value collected:', gone(value));
 // #endregion

@@ -24,20 +24,26 @@ await new Promise((resolve) => {
   queueMicrotask(() => resolve(0));
 });
 gc();
-console.log('after queueMicrotask:', ref.deref() !== undefined);
+const kept = ref.deref() !== undefined;
+console.log('after queueMicrotask:', kept);
 
 // This code runs in a microtask (it follows an
 // await). Node.js runs a nextTick queued here
 // only after the microtask queue has run empty,
 // and the kept list was cleared then.
 const fromMicrotask = await gcInNextTick(fresh());
-console.log('nextTick from a microtask:', fromMicrotask);
+console.log(
+  'nextTick from a microtask:',
+  fromMicrotask,
+);
 
 // A timer callback is not a microtask: Node.js
 // runs a nextTick queued there before the
 // microtasks, so the list still holds the target.
-const fromTimer = await new Promise<boolean>((resolve) => {
-  setTimeout(() => resolve(gcInNextTick(fresh())), 0);
+const fromTimer = await new Promise((resolve) => {
+  setTimeout(() => {
+    resolve(gcInNextTick(fresh()));
+  }, 0);
 });
 console.log('nextTick from a timer:', fromTimer);
 // #endregion

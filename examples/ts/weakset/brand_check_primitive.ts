@@ -4,14 +4,17 @@ class Token {
 
   // Throws a TypeError when `candidate` is not
   // an object.
-  static isGenuineUnsafe(candidate: object): boolean {
+  static isGenuineUnsafe(
+    candidate: object,
+  ): boolean {
     return #genuine in candidate;
   }
 
   // Input from outside: check it is an object.
   static isGenuine(candidate: unknown): boolean {
     const isObject =
-      (typeof candidate === 'object' && candidate !== null) ||
+      (typeof candidate === 'object' &&
+        candidate !== null) ||
       typeof candidate === 'function';
     return isObject && #genuine in candidate;
   }
@@ -19,15 +22,21 @@ class Token {
 
 const brand = new WeakSet<object>();
 // JSON.parse returns `any`: no type error here.
-for (const input of [JSON.parse('1'), JSON.parse('null')]) {
-  console.log(`${input}: WeakSet has:`, brand.has(input));
+for (const json of ['1', 'null']) {
+  const input = JSON.parse(json);
+  const has = brand.has(input);
+  console.log(`${input}: WeakSet has:`, has);
   try {
     const result = Token.isGenuineUnsafe(input);
     console.log(`${input}: #genuine in:`, result);
   } catch (error) {
     const { name } = error as Error;
-    console.log(`${input}: #genuine in threw`, name);
+    console.log(
+      `${input}: #genuine in threw`,
+      name,
+    );
   }
-  console.log(`${input}: guarded:`, Token.isGenuine(input));
+  const guarded = Token.isGenuine(input);
+  console.log(`${input}: guarded:`, guarded);
 }
 // #endregion

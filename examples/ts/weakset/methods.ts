@@ -8,8 +8,13 @@ const b = {};
 // twice changes nothing.
 const set = new WeakSet<object>([a]);
 set.add(b).add(b);
-console.log('has(a):', set.has(a), '| has({}):', set.has({}));
-console.log('delete(b):', set.delete(b), set.delete(b));
+console.log(
+  'has(a):', set.has(a),
+  '| has({}):', set.has({}),
+);
+console.log(
+  'delete(b):', set.delete(b), set.delete(b),
+);
 console.log('has(b):', set.has(b));
 
 // A primitive can never be a member. add() and

@@ -13,8 +13,10 @@ interface Doc {
 // does not.
 type Seen = Set<Doc> | WeakSet<Doc>;
 
-function indexNew(seen: Seen, docs: Doc[]): number {
-  const fresh = docs.filter((doc) => !seen.has(doc));
+function indexNew(seen: Seen, docs: Doc[]) {
+  const fresh = docs.filter(
+    (doc) => !seen.has(doc),
+  );
   // Each doc is indexed once:
   for (const doc of fresh) seen.add(doc);
   return fresh.length;
@@ -23,14 +25,18 @@ function indexNew(seen: Seen, docs: Doc[]): number {
 const run = async (seen: Seen): Promise<void> => {
   const docs = [{ title: 'a' }, { title: 'b' }];
   console.log('  indexed:', indexNew(seen, docs));
-  console.log('  indexed again:', indexNew(seen, docs));
+  const again = indexNew(seen, docs);
+  console.log('  indexed again:', again);
   // 'b' is deleted (a WeakRef watches it):
   const deleted = new WeakRef(docs.pop()!);
   await nextTask();
   gc();
   const lingers = deleted.deref() !== undefined;
   indexNew(seen, docs); // the record stays in use
-  console.log('  deleted doc still in memory:', lingers);
+  console.log(
+    '  deleted doc still in memory:',
+    lingers,
+  );
 };
 
 console.log('Set');
