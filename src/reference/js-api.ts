@@ -36,7 +36,7 @@ export const JS_API: ApiEntry[] = [
     returns: 'The target or `undefined`.',
     versions: ['ES2021.'],
     usedBy: /\.deref\(\)/,
-    example: 'ts/weakref/kept_during_job.ts',
+    example: 'ts/weakref/deref_twice.ts',
     guides: [['Always check deref()', '/js/weakref/#always-check-deref'], ['Kept alive until the microtask queue drains', '/js/weakref/#kept-alive-until-the-microtask-queue-drains']],
     spec: ['WeakRef.prototype.deref()', `${ECMA}#sec-weak-ref.prototype.deref`],
     support: WEAKREF_SUPPORT,
@@ -99,7 +99,7 @@ export const JS_API: ApiEntry[] = [
     returns: 'Whether there was one (`false` for a primitive or a `Symbol.for()` symbol, without throwing).',
     versions: ['ES2015.'],
     usedBy: [/new WeakMap\b/, /\.delete\(/, RUNS_ITS_OWN_CODE],
-    example: 'ts/weakmap/no_iteration.ts',
+    example: 'ts/weakmap/methods.ts',
     guides: [['WeakMap', '/js/weakmap/'], ['No size, no iteration', '/js/weakmap/#no-size-no-iteration']],
     spec: ['WeakMap.prototype.delete', `${ECMA}#sec-weakmap.prototype.delete`],
     support: WEAKMAP_SUPPORT,
@@ -250,6 +250,7 @@ export const JS_API: ApiEntry[] = [
     versions: ['TypeScript 6.0 (the version here): `lib.es5.d.ts` and `lib.es2023.collection.d.ts`.'],
     // In code, not in a `//` comment ("a string is not a WeakKey" names it without using it).
     usedBy: /(?<!\/\/.*)\bWeakKey\b/,
+    example: 'ts/typescript/weak_key_type.ts',
     guides: [['The WeakKey type', '/js/typescript-setup/#the-weakkey-type'], ['What the checker cannot catch', '/js/typescript-setup/#what-the-checker-cannot-catch']],
   },
 ];

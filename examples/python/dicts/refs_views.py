@@ -10,15 +10,10 @@ class Blob:
 # region main
 a, b = Blob("a"), Blob("b")
 by_name = weakref.WeakValueDictionary(a=a, b=b)
-by_object = weakref.WeakKeyDictionary(
-    {a: 1, b: 2})
+by_obj = weakref.WeakKeyDictionary({a: 1, b: 2})
 
-# valuerefs() / keyrefs() hand out the weak
-# references themselves, so holding the list keeps
-# nothing alive; each must be called, and may
-# return None.
 value_refs = by_name.valuerefs()
-key_refs = by_object.keyrefs()
+key_refs = by_obj.keyrefs()
 print(sorted(r().name for r in value_refs),
       sorted(r().name for r in key_refs))
 # itervaluerefs() (undocumented) is the lazy
@@ -30,7 +25,7 @@ del a, b
 gc.collect()
 print([r() for r in value_refs],
       [r() for r in key_refs])
-print(len(by_name), len(by_object))
+print(len(by_name), len(by_obj))
 print("has iterkeyrefs:",
-      hasattr(by_object, "iterkeyrefs"))
+      hasattr(by_obj, "iterkeyrefs"))
 # endregion
