@@ -113,6 +113,7 @@ export const JS_API: ApiEntry[] = [
     raises: ['`TypeError` if `key` is a primitive or a `Symbol.for()` symbol.'],
     versions: ['ES2026.'],
     usedBy: /getOrInsert\b/,
+    example: 'ts/weakmap/get_or_insert_value.ts',
     guides: [['getOrInsert and getOrInsertComputed', '/js/weakmap/#getorinsert-and-getorinsertcomputed-es2026']],
     spec: ['WeakMap.prototype.getOrInsert', `${ECMA}#sec-weakmap.prototype.getorinsert`],
     support: UPSERT_SUPPORT,

@@ -85,7 +85,7 @@ describe('code on a phone (390 px)', () => {
   // Comment lines are at most 50 columns (line-width.ts), the width shown here; code lines of 51 to 64 still
   // wrap. The share logged is the measure to watch (42.6 % before the phone font size, 28.5 % before comments
   // were held to 50 columns).
-  it('wraps at most one code line in ten across the site', { timeout: 900_000 }, async () => {
+  it('wraps fewer than one code line in ten across the site (at most 8 %)', { timeout: 900_000 }, async () => {
     const page = await phone.newPage();
     let lines = 0;
     let wrapped = 0;
@@ -98,7 +98,7 @@ describe('code on a phone (390 px)', () => {
     await page.close();
     console.log(`code lines wrapped at 390 px: ${wrapped} of ${lines} (${((100 * wrapped) / lines).toFixed(1)} %)`);
     expect(lines).toBeGreaterThan(1000);
-    expect(wrapped / lines).toBeLessThanOrEqual(0.1);
+    expect(wrapped / lines).toBeLessThanOrEqual(0.08);
   });
 
   it('starts a continuation row where its code starts, with a marker beside it', async () => {
