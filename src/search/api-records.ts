@@ -63,14 +63,17 @@ export function apiRecord(entry: ApiEntry, all: ApiEntry[] = API): SearchRecord 
   // weighs each part of `finalize.alive` as a fraction of the whole) and `alive` the attribute.
   const member = entry.kind === 'method' || entry.kind === 'attribute';
   const shortName = member ? entry.name.slice(entry.name.lastIndexOf('.') + 1) : entry.name;
-  const names = searchNames(entry);
+  const names = [...new Set([shortName, ...searchNames(entry)])];
   const weight = pluralOfAnother(entry, all) ? 9 : 10;
   const html = [
     `<html lang="en"><head><title>${escape(recordTitle(entry))}</title></head><body data-pagefind-body>`,
     `<span data-pagefind-meta="title:${escape(recordTitle(entry))}"></span>`,
-    `<span data-pagefind-meta="names:${[...new Set([shortName, ...names])].map(escape).join(' ')}"></span>`,
+    // Search.astro hides this field in the results; the excerpt already shows the names.
+    `<span data-pagefind-meta="names:${names.map(escape).join(' ')}"></span>`,
     `<h1 data-pagefind-weight="${weight}">${escape(shortName)}</h1>`,
-    `<p data-pagefind-weight="${weight}">${names.map(escape).join(' ')}</p>`,
+    // The other names as words of their own, so that `weakref.finalize` ranks `finalize` above
+    // `finalize.alive`, whose `weakref.finalize.alive` only begins with it.
+    ...(names.length > 1 ? [`<p data-pagefind-weight="${weight}">${names.slice(1).map(escape).join(' ')}</p>`] : []),
     // The rest is found but scores nothing: a record that only its text matches ranks below every page that
     // uses the words, so a topic finds the guides about it first.
     ...fields.map((text) => `<p data-pagefind-weight="0">${plain(text)}</p>`),

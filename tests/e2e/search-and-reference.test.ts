@@ -137,6 +137,18 @@ describe('search', () => {
     await page.close();
   });
 
+  it("shows an entry's result by its title and excerpt, without the names that rank it as a tag", async () => {
+    const page = await openSearch();
+    await results(page, 'WeakMethod');
+    const first = page.locator('.pagefind-ui__result').first();
+    expect(await first.locator('.pagefind-ui__result-link').textContent()).toBe('WeakMethod (Python class)');
+    expect(await first.locator('.pagefind-ui__result-excerpt').textContent()).toContain('weakref.WeakMethod');
+    // The tag is in the page (Pagefind's UI lists every metadata field) but not shown.
+    expect(await first.locator('[data-pagefind-ui-meta="names"]').count()).toBe(1);
+    expect(await first.locator('.pagefind-ui__result-tags').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('leaves the interface text out of the index', async () => {
     const page = await site.page('/');
     // Each phrase is shown with every example (toolbar, provenance line, output labels) or mistake.
