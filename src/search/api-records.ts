@@ -64,16 +64,17 @@ export function apiRecord(entry: ApiEntry, all: ApiEntry[] = API): SearchRecord 
   const member = entry.kind === 'method' || entry.kind === 'attribute';
   const shortName = member ? entry.name.slice(entry.name.lastIndexOf('.') + 1) : entry.name;
   const names = [...new Set([shortName, ...searchNames(entry)])];
-  const weight = pluralOfAnother(entry, all) ? 9 : 10;
+  const scale = pluralOfAnother(entry, all) ? 0.9 : 1;
   const html = [
     `<html lang="en"><head><title>${escape(recordTitle(entry))}</title></head><body data-pagefind-body>`,
     `<span data-pagefind-meta="title:${escape(recordTitle(entry))}"></span>`,
     // Search.astro hides this field in the results; the excerpt already shows the names.
     `<span data-pagefind-meta="names:${names.map(escape).join(' ')}"></span>`,
-    `<h1 data-pagefind-weight="${weight}">${escape(shortName)}</h1>`,
-    // The other names as words of their own, so that `weakref.finalize` ranks `finalize` above
-    // `finalize.alive`, whose `weakref.finalize.alive` only begins with it.
-    ...(names.length > 1 ? [`<p data-pagefind-weight="${weight}">${names.slice(1).map(escape).join(' ')}</p>`] : []),
+    `<h1 data-pagefind-weight="${10 * scale}">${escape(shortName)}</h1>`,
+    // The other names as words of their own, so that `weakref.finalize` ranks `finalize` above `finalize.alive`,
+    // whose `weakref.finalize.alive` only begins with it; weighted little, as their parts (the owner's name, or
+    // `weakref` in every Python name) count too.
+    ...(names.length > 1 ? [`<p data-pagefind-weight="${3 * scale}">${names.slice(1).map(escape).join(' ')}</p>`] : []),
     // The rest is found but scores nothing: a record that only its text matches ranks below every page that
     // uses the words, so a topic finds the guides about it first.
     ...fields.map((text) => `<p data-pagefind-weight="0">${plain(text)}</p>`),

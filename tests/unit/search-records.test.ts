@@ -4,8 +4,9 @@ import { API } from '../../src/reference/api.ts';
 import { apiRecord, searchNames } from '../../src/search/api-records.ts';
 
 const entry = (id: string) => API.find((e) => e.id === id)!;
-/** The text of the record's blocks with a given data-pagefind-weight. */
-const weighted = (html: string, weight: string) => [...html.matchAll(new RegExp(`data-pagefind-weight="${weight}">([^<]*)<`, 'g'))].map((m) => m[1]);
+/** The record's blocks that count for its rank: [data-pagefind-weight, text]. */
+const ranked = (html: string) => [...html.matchAll(/data-pagefind-weight="([^"]*)">([^<]*)</g)].filter((m) => m[1] !== '0').map((m) => [Number(m[1]), m[2]]);
+const unranked = (html: string) => [...html.matchAll(/data-pagefind-weight="0">([^<]*)</g)].map((m) => m[1]);
 const meta = (html: string, field: string) => new RegExp(`data-pagefind-meta="${field}:([^"]*)"`).exec(html)?.[1];
 
 describe('searchNames', () => {
@@ -21,25 +22,27 @@ describe('searchNames', () => {
 });
 
 describe('apiRecord', () => {
-  it('weights the names most and carries every name, short and long, as metadata', () => {
+  it('ranks by its names only, the short one most, and carries every name as metadata', () => {
     const html = apiRecord(entry('FinalizationRegistry.prototype.unregister')).html;
-    expect(weighted(html, '10')).toEqual(['unregister', 'FinalizationRegistry.prototype.unregister FinalizationRegistry.unregister']);
+    expect(ranked(html)).toEqual([
+      [10, 'unregister'],
+      [3, 'FinalizationRegistry.prototype.unregister FinalizationRegistry.unregister'],
+    ]);
+    expect(ranked(apiRecord(entry('WeakMap')).html)).toEqual([[10, 'WeakMap']]);
     expect(meta(html, 'names')).toBe('unregister FinalizationRegistry.prototype.unregister FinalizationRegistry.unregister');
   });
 
   it('lets its text find it but not rank it', () => {
-    const html = apiRecord(entry('ref')).html;
-    const text = weighted(html, '0');
+    const text = unranked(apiRecord(entry('ref')).html);
     expect(text[0]).toBe('weakref.ref(object[, callback])');
-    expect(text.join(' ')).toContain('callback');
-    expect(html.match(/data-pagefind-weight="/g)).toHaveLength(2 + text.length);
+    expect(text.join(' ')).toContain('Several callbacks on one object run newest first.');
   });
 
   it("weights a name a little less when it is another's plural, which the search cannot tell apart", () => {
-    expect(weighted(apiRecord(entry('ProxyTypes')).html, '9')).toEqual(['ProxyTypes', 'weakref.ProxyTypes']);
-    expect(weighted(apiRecord(entry('ProxyType')).html, '10')).toEqual(['ProxyType', 'weakref.ProxyType']);
+    expect(ranked(apiRecord(entry('ProxyTypes')).html)).toEqual([[9, 'ProxyTypes'], [2.7, 'weakref.ProxyTypes']]);
+    expect(ranked(apiRecord(entry('ProxyType')).html)).toEqual([[10, 'ProxyType'], [3, 'weakref.ProxyType']]);
     // Without the singular among the entries, the plural is weighted as any name.
     const alone = API.filter((e) => e.id !== 'ProxyType');
-    expect(weighted(apiRecord(entry('ProxyTypes'), alone).html, '10')).toEqual(['ProxyTypes', 'weakref.ProxyTypes']);
+    expect(ranked(apiRecord(entry('ProxyTypes'), alone).html)).toEqual([[10, 'ProxyTypes'], [3, 'weakref.ProxyTypes']]);
   });
 });
