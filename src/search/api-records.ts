@@ -34,9 +34,11 @@ export function searchNames(entry: ApiEntry): string[] {
 
 /**
  * How the search dialog weighs a record's metadata (astro.config.mjs passes it for this index). A record ranks
- * by its names alone: `names` (every name in searchNames and the short one) boosts an entry whose name is
- * searched, whichever form is typed. The title boosts nothing: it names the language and kind ("Python class") and
- * a member's owner, so "python" or "method" would rank entries above the guides about them.
+ * by its names alone: `names` (the short one and searchNames) boosts an entry whose name is searched, whichever
+ * form is typed, as much as Pagefind's default boosts a title; a guide titled with the name (`weakref.proxy`)
+ * gets that boost in the site's index, so without it the guide came first. The title boosts nothing here: it
+ * names the language and kind ("Python class") and a member's owner, so "python" or "method" would rank entries
+ * above the guides about them.
  */
 export const RECORD_META_WEIGHTS = { title: 0, names: 5 };
 

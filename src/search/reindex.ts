@@ -1,6 +1,7 @@
 /**
  * Rewrites the search indexes of an existing build (dist/) without building the site again: for trying changes
- * to the search records or their weights in seconds. `node src/search/reindex.ts [dist]`
+ * to the search records in seconds. `node src/search/reindex.ts [dist]`. The dialog's ranking options for the
+ * records (RECORD_META_WEIGHTS) are in the built JavaScript: a change to them needs `npx astro build`.
  */
 import { pathToFileURL } from 'node:url';
 import { writeSearchIndex } from './pagefind-index.ts';
