@@ -7,7 +7,7 @@ import starlightLlmsTxt from 'starlight-llms-txt';
 import atomicDist from './src/integration/atomic-dist.ts';
 import checkedExamples from './src/integration/index.ts';
 import pyodideAssets from './src/integration/pyodide-assets.ts';
-import searchIndex, { API_BUNDLE } from './src/search/pagefind-index.ts';
+import searchIndex, { apiIndex } from './src/search/pagefind-index.ts';
 import { apiLinks } from './src/markdown/api-links.ts';
 import { readableTables } from './src/markdown/readable-tables.ts';
 import { baseLinks } from './src/site/base-links.ts';
@@ -35,7 +35,7 @@ export default defineConfig({
       ...(editUrl ? { editLink: { baseUrl: editUrl } } : {}),
       lastUpdated: true,
       // The reference entries' own search index (src/search/pagefind-index.ts): an API name finds its entry.
-      pagefind: { mergeIndex: [{ bundlePath: `${deployment.base}${API_BUNDLE}/` }] },
+      pagefind: { mergeIndex: [apiIndex(deployment.base)] },
       routeMiddleware: ['./src/site/route-data.ts', './src/reference/route-data.ts'],
       head: [
         { tag: 'meta', attrs: { property: 'og:image', content: socialImage } },

@@ -10,14 +10,17 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { API } from '../reference/api.ts';
-import { apiRecord } from './api-records.ts';
+import { apiRecord, RECORD_META_WEIGHTS } from './api-records.ts';
 
 /**
- * The reference entries' own index, merged into the site's by the search dialog (astro.config.mjs: Starlight's
- * `pagefind.mergeIndex`). Ranked within their own small index, short records whose heading is the name come
- * before a guide page titled with it (tests/e2e/search-and-reference.test.ts).
+ * The reference entries' own index, merged into the site's by the search dialog. Its records are ranked by
+ * their names (api-records.ts), so an API name finds its entry first and a topic the guides about it
+ * (tests/e2e/search-and-reference.test.ts).
  */
 export const API_BUNDLE = 'pagefind-api';
+
+/** The entries' index as Starlight's search dialog merges it (astro.config.mjs: `pagefind.mergeIndex`). */
+export const apiIndex = (base: string) => ({ bundlePath: `${base}${API_BUNDLE}/`, ranking: { metaWeights: RECORD_META_WEIGHTS } });
 
 /** Interface text: controls, status lines and labels, not content a reader searches for. */
 export const EXCLUDED = [
@@ -41,28 +44,37 @@ async function newIndex(config?: pagefind.PagefindServiceConfig): Promise<pagefi
   return index;
 }
 
+/**
+ * Writes both indexes into a built site: the pages' (`pagefind/`) and the reference entries' (API_BUNDLE).
+ * Needs only the built HTML, so it can be rerun over an existing dist/ (`node src/search/reindex.ts`).
+ */
+export async function writeSearchIndex(dir: URL): Promise<{ pages: number; entries: number }> {
+  const output = new URL('./pagefind/', dir);
+  const apiOutput = new URL(`./${API_BUNDLE}/`, dir);
+  for (const folder of [output, apiOutput]) rmSync(folder, { recursive: true, force: true });
+  try {
+    const index = await newIndex({ excludeSelectors: EXCLUDED });
+    const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir) }));
+    check(await index.writeFiles({ outputPath: fileURLToPath(output) }));
+    const entries = await newIndex();
+    for (const entry of API) {
+      const record = apiRecord(entry);
+      check(await entries.addHTMLFile({ url: record.url, content: record.html }));
+    }
+    check(await entries.writeFiles({ outputPath: fileURLToPath(apiOutput) }));
+    return { pages: page_count, entries: API.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'weakref-handbook:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const output = new URL('./pagefind/', dir);
-        const apiOutput = new URL(`./${API_BUNDLE}/`, dir);
-        for (const folder of [output, apiOutput]) rmSync(folder, { recursive: true, force: true });
-        try {
-          const index = await newIndex({ excludeSelectors: EXCLUDED });
-          const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir) }));
-          check(await index.writeFiles({ outputPath: fileURLToPath(output) }));
-          const entries = await newIndex();
-          for (const entry of API) {
-            const record = apiRecord(entry);
-            check(await entries.addHTMLFile({ url: record.url, content: record.html }));
-          }
-          check(await entries.writeFiles({ outputPath: fileURLToPath(apiOutput) }));
-          logger.info(`Search index: ${page_count} pages and ${API.length} reference entries.`);
-        } finally {
-          await pagefind.close();
-        }
+        const { pages, entries } = await writeSearchIndex(dir);
+        logger.info(`Search index: ${pages} pages and ${entries} reference entries.`);
       },
     },
   };
