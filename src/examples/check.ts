@@ -38,6 +38,8 @@ export interface CheckOptions {
   concurrency?: number;
   /** Check only this part of the examples (see shard.ts). */
   shard?: Shard;
+  /** Told each runtime's result as soon as it is known (cached ones first), so a dev server can show the first verdict. */
+  onResult?: (example: ExampleFile, result: RuntimeResult) => void;
 }
 
 export interface CheckReport {
@@ -139,15 +141,20 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
       const expected = readExpected(example, runtime.id);
       const key = cacheKey([engine, runtime.id, runtime.version, example.source, expected?.text ?? null, example.timeoutMs, example.memoryBytes, maxOutputBytes]);
       const hit = options.update || !expected ? undefined : cache?.get(key);
-      if (hit) results.get(example)!.push({ ...runtimeIdentity(runtime), stdout: hit.stdout, cached: true });
-      else jobs.push({ example, runtime, expected, key });
+      if (hit) {
+        const result = { ...runtimeIdentity(runtime), stdout: hit.stdout, cached: true };
+        results.get(example)!.push(result);
+        options.onResult?.(example, result);
+      } else jobs.push({ example, runtime, expected, key });
     }
   }
 
   const runJob = async ({ example, runtime, expected, key }: Job, prepared: Map<string, Failure> | undefined): Promise<void> => {
     const own = results.get(example)!;
     const record = (stdout: string, failure?: Failure): void => {
-      own.push({ ...runtimeIdentity(runtime), stdout, failure, cached: false });
+      const result = { ...runtimeIdentity(runtime), stdout, failure, cached: false };
+      own.push(result);
+      options.onResult?.(example, result);
     };
     const prepFailure = prepared?.get(example.id);
     if (prepFailure) return record('', prepFailure);

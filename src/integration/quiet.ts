@@ -1,6 +1,6 @@
 /** Keeping the terminal for the author: no warnings about Astro's own internals, no processes left behind. */
 import { BUILD_FAILED } from './build-stop.ts';
-import { PAGE_ERROR } from './dev-page-check.ts';
+import { PAGE_ERROR, PAGE_HINT } from './dev-page-check.ts';
 
 interface BundlerWarning {
   code?: string;
@@ -62,6 +62,16 @@ const NOISE: ((event: LogEvent) => boolean)[] = [
   },
 ];
 
+/**
+ * The dev server prints an error's stack under its message. A page check's error (dev-page-check.ts) carries the
+ * places of its problems as its stack, for the overlay's "Stack Trace" panel; in the terminal its message already
+ * names them, and Astro would add "at <page>:<line>" and "See full stack trace in the browser", so that part goes.
+ */
+function withoutPageErrorStack(event: LogEvent): LogEvent {
+  if (!event.message.includes(PAGE_HINT)) return event;
+  return { ...event, message: event.message.replace(/\n[^\n]*Stack trace:[\s\S]*$/, '') };
+}
+
 interface LogEvent {
   label: string | null;
   message: string;
@@ -77,6 +87,6 @@ export function dropNoise(logger: object): void {
   // A dev server that restarts sets its integrations up again on the same destination.
   if (!destination || destination[FILTERED]) return;
   const write = destination.write.bind(destination);
-  destination.write = (event) => NOISE.some((noise) => noise(event)) || write(event);
+  destination.write = (event) => NOISE.some((noise) => noise(event)) || write(withoutPageErrorStack(event));
   destination[FILTERED] = true;
 }
