@@ -78,7 +78,7 @@ try {
   // Pages are checked whatever was named: a wrong region or inline code fails the build just the same.
   const pageProblems = checkPages(root, join(root, 'src', 'content', 'docs'), knownExamples(root, examplesDir), { factsFile: pageFactsFile(root) });
   const problems = [...formatFailures(report), ...pageProblems.map((problem) => `✗ ${problem.message}`)];
-  console.log([...notices.map((n) => `! ${n}`), ...problems, ...formatSummary(report)].join('\n'));
+  console.log([...[...notices, ...report.notices].map((n) => `! ${n}`), ...problems, ...formatSummary(report)].join('\n'));
   if (report.results.length === 0) console.error(`No examples match ${positionals.join(' ') || 'examples/'}.`);
   if (values.update) formatUpdates(root, before, report.updated).forEach((text) => console.log(text));
   if (problems.length || report.results.length === 0) process.exitCode = 1;

@@ -13,6 +13,7 @@ import { MAX_OUTPUT_BYTES } from './limits.ts';
 import { mistakeLines } from './mistakes.ts';
 import { expectedPath, readExpected, writeExpected } from './expected.ts';
 import { runFailure, shownOutput } from './failures.ts';
+import { sandboxNotices } from './runtimes/sandbox.ts';
 import { normalize } from './normalize.ts';
 import { mapLimit } from './parallel.ts';
 import { parseRegions } from './regions.ts';
@@ -46,6 +47,8 @@ export interface CheckReport {
   results: ExampleResult[];
   /** Expected-output files written by an update. */
   updated: string[];
+  /** What to say once about how examples ran (that they ran unsandboxed); only a check that ran any says it. */
+  notices: string[];
 }
 
 /** How often `--update` runs each example per runtime before it records the output. */
@@ -201,6 +204,9 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     }
     return preparation;
   };
+  // Asking whether runs can be sandboxed starts a process: only a check that runs something asks (and in CI, one
+  // that cannot sandbox them refuses here, before any run).
+  const notices = jobs.length ? sandboxNotices() : [];
   const concurrency = options.concurrency ?? availableParallelism();
   await Promise.all(
     options.runtimes.map(async (runtime) => {
@@ -219,5 +225,5 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     if (options.update && own.length && own.every((r) => !r.failure)) updated.push(...writeExpected(example, own));
     return { path: example.displayPath, example, results: own, skipped: skipped.get(example) ?? [] };
   });
-  return { results: [...broken, ...exampleResults].sort((a, b) => a.path.localeCompare(b.path)), updated };
+  return { results: [...broken, ...exampleResults].sort((a, b) => a.path.localeCompare(b.path)), updated, notices };
 }

@@ -151,6 +151,7 @@ export default function checkedExamples(): AstroIntegration {
             (await background.shown).notices.forEach((notice) => logger.warn(notice));
             await shown;
             const report = await background.report;
+            report.notices.forEach((notice) => logger.warn(notice));
             formatSummary(report).forEach((line) => logger.info(line));
             return [...formatFailures(report), ...pageErrors()];
           })();
@@ -164,6 +165,7 @@ export default function checkedExamples(): AstroIntegration {
             runtimes = detected.runtimes;
             detected.notices.forEach((notice) => logger.warn(notice));
             const report = await checkExamples({ root, runtimes });
+            report.notices.forEach((notice) => logger.warn(notice));
             manifest = manifestFromReport(report);
             manifest.uses = uses();
             formatSummary(report).forEach((line) => logger.info(line));
@@ -240,11 +242,12 @@ export default function checkedExamples(): AstroIntegration {
           const onResult = (example: ExampleFile, result: RuntimeResult) => {
             if (!result.failure || shownEarly) return;
             shownEarly = true;
-            const first = formatFailures({ results: [{ path: example.displayPath, example, results: [result] }], updated: [] });
+            const first = formatFailures({ results: [{ path: example.displayPath, example, results: [result] }], updated: [], notices: [] });
             showProblems(first, `(${result.label} answered first; the other runtimes are still being checked)`);
           };
           const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`], onResult });
           if (report.results.length === 0) return;
+          report.notices.forEach((notice) => logger.warn(notice));
           manifestFromReport(report, manifest);
           manifest.uses = uses();
           // The pages that show this example, checked again (a region may be gone); other pages did not change.
