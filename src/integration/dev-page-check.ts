@@ -9,7 +9,7 @@
 import type { MiddlewareHandler } from 'astro';
 
 export const PAGE_CHECK = Symbol.for('checked-examples.page-check');
-/** The message of the error this middleware threw last, until Astro has logged it (see quiet.ts). */
+/** What Astro logs bare of the error this middleware threw last, until it has logged it (see quiet.ts). */
 export const PAGE_ERROR = Symbol.for('checked-examples.page-error');
 
 /** Problems of the page served at a URL path, each with the page's absolute path and line, and `page:line`. */
@@ -33,6 +33,7 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
     hint: PAGE_HINT,
     stack: problems.map((problem) => problem.place).join('\n'),
   });
-  (globalThis as { [PAGE_ERROR]?: string })[PAGE_ERROR] = error.message;
+  // Astro first logs the bare error, its stack or else its message: that line is dropped (quiet.ts).
+  (globalThis as { [PAGE_ERROR]?: string })[PAGE_ERROR] = error.stack || error.message;
   throw error;
 };

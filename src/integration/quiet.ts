@@ -43,8 +43,8 @@ export function exitWithParent(release: () => Promise<unknown>): void {
  *   `/[...slug]` lists that entry too, and Astro warns that it keeps `/404`, the route that is wanted.
  * - A page that stops a failed build (build-stop.ts) is logged twice ("Caught error rendering /x") before Astro
  *   prints the error itself, once, under the check's report; stopped while bundling, it is headed "✗ Build failed".
- * - The dev server logs a page's error twice per request: first its bare message, then with the hint. The bare
- *   one goes for the errors of the page check (dev-page-check.ts).
+ * - The dev server logs a page's error twice per request: first bare (its stack, else its message), then with the
+ *   hint. The bare one goes for the errors of the page check (dev-page-check.ts).
  * - Rolldown's timing note (`[PLUGIN_TIMINGS] JavaScript callbacks ran for 526ms of this 29.4s build`, naming
  *   Vite's own plugins) comes and goes with the machine's load; `npm run bench` is where speed is measured. (Its
  *   `checks.bundlerTimings` option did not reach the build that prints it.)
