@@ -38,8 +38,8 @@ export async function devLoop(root: string): Promise<void> {
     }
     throw new Error(`timed out waiting for ${what}:\n${log}`);
   };
-  /** Saves `text` into an example and waits for its failure: the first block, then the whole report. */
-  const save = async (path: string, text: string): Promise<Verdicts> => {
+  /** Saves `text` into an example and waits for its failure (`what`): the first block, then the whole report. */
+  const save = async (path: string, text: string, what: string): Promise<Verdicts> => {
     const mark = log.length;
     const start = performance.now();
     writeFileSync(join(site, 'examples', path), text);
@@ -47,6 +47,8 @@ export async function devLoop(root: string): Promise<void> {
     // The whole report: a failure that does not say that other runtimes are still being checked.
     const complete = (text: string) => text.split('Example check failed').slice(1).some((block) => !block.includes('still being checked'));
     const all = await until(complete, mark, `every verdict on ${path}`);
+    // Timed only if the verdict is the mistake saved, not a leftover of the one before.
+    if (!log.slice(mark).includes(what)) throw new Error(`the failure of ${path} does not say "${what}":\n${log.slice(mark)}`);
     return { first: (first - start) / 1000, all: (all - start) / 1000 };
   };
   /** Restores an example and waits until it passes again. */
@@ -57,18 +59,18 @@ export async function devLoop(root: string): Promise<void> {
   };
   try {
     await until((text) => text.includes(' passed, '), 0, 'the first check');
-    const cases: [string, string, string, string][] = [
-      ['Python, wrong output', 'python/hello.py', 'print("changed")\n', 'print("hello")\n'],
-      ['TypeScript, wrong output', 'ts/held.ts', TS_EXAMPLE.replace('?.id', '?.id, 2'), TS_EXAMPLE],
-      ['TypeScript, type error', 'ts/held.ts', TS_EXAMPLE.replace('{ id: 1 }', '{ id: 1 as string }'), TS_EXAMPLE],
+    const cases: [string, string, string, string, string][] = [
+      ['Python, wrong output', 'python/hello.py', 'print("changed")\n', 'print("hello")\n', '+changed'],
+      ['TypeScript, wrong output', 'ts/held.ts', TS_EXAMPLE.replace('?.id', '?.id, 2'), TS_EXAMPLE, '+1 2'],
+      ['TypeScript, type error', 'ts/held.ts', TS_EXAMPLE.replace('{ id: 1 }', '{ id: 1 as string }'), TS_EXAMPLE, 'type error'],
     ];
-    for (const [label, path, broken, good] of cases) {
+    for (const [label, path, broken, good, what] of cases) {
       const runs: Verdicts[] = [];
       for (let attempt = 0; attempt < SAVES; attempt++) {
         // A pause, so the file watcher does not take two saves for one; each save differs from the last (a comment).
         await new Promise((resolve) => setTimeout(resolve, 1000));
         const comment = path.endsWith('.py') ? '#' : '//';
-        runs.push(await save(path, `${comment} save ${attempt}\n${broken}`));
+        runs.push(await save(path, `${comment} save ${attempt}\n${broken}`, what));
         await new Promise((resolve) => setTimeout(resolve, 1000));
         await restore(path, good);
       }
