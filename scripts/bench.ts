@@ -6,13 +6,15 @@
  *  3. Scale: the check of N copies of every example (default 10) against one copy.
  *  4. The sandbox: what starting a run inside it adds.
  *  5. The author's loop: a check with everything cached against Node's own start-up.
- * `--only author` measures the last alone (seconds, not the build's minutes).
+ *  6. The dev server's loop: from saving a failing example to the first verdict, and to every runtime's.
+ * `--only author` or `--only dev` measures one of the last two alone (seconds, not the build's minutes).
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { authorLoop } from './bench/author-loop.ts';
+import { devLoop } from './bench/dev-loop.ts';
 import { measure } from './bench/measure.ts';
 import { runtimeCosts } from './bench/runtimes.ts';
 import { scaling } from './bench/scale.ts';
@@ -46,6 +48,11 @@ if (values.only === 'author') {
   authorLoop(root);
   process.exit(0);
 }
+if (values.only === 'dev') {
+  console.log('## Dev server: save to verdict');
+  await devLoop(root);
+  process.exit(0);
+}
 console.log(`# ${availableParallelism()} cores\n\n## Site build (best of ${ROUNDS}, measured in turn)`);
 for (let round = 0; round < ROUNDS; round++) {
   for (const build of variants) {
@@ -74,3 +81,6 @@ sandboxCost();
 
 console.log('\n## Author loop');
 authorLoop(root);
+
+console.log('\n## Dev server: save to verdict');
+await devLoop(root);

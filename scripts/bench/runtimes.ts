@@ -8,7 +8,7 @@ import { RUNTIME_IDS } from '../../src/examples/types.ts';
 import { measure } from './measure.ts';
 
 export function runtimeCosts(root: string): void {
-  const cli = join(root, 'src/examples/cli.ts');
+  const cli = join(root, 'src/examples/cli.mjs');
   const rows = RUNTIME_IDS.flatMap((id) => {
     try {
       const { seconds, cpuSeconds, stdout } = measure(process.execPath, [cli, '--no-cache', '--runtime', id], { cwd: root });

@@ -13,6 +13,7 @@ import { MAX_OUTPUT_BYTES } from './limits.ts';
 import { mistakeLines } from './mistakes.ts';
 import { expectedPath, readExpected, writeExpected } from './expected.ts';
 import { runFailure, shownOutput } from './failures.ts';
+import { sandboxNotices } from './runtimes/sandbox.ts';
 import { normalize } from './normalize.ts';
 import { mapLimit } from './parallel.ts';
 import { parseRegions } from './regions.ts';
@@ -38,12 +39,16 @@ export interface CheckOptions {
   concurrency?: number;
   /** Check only this part of the examples (see shard.ts). */
   shard?: Shard;
+  /** Told each runtime's result as soon as it is known (cached ones first), so a dev server can show the first verdict. */
+  onResult?: (example: ExampleFile, result: RuntimeResult) => void;
 }
 
 export interface CheckReport {
   results: ExampleResult[];
   /** Expected-output files written by an update. */
   updated: string[];
+  /** What to say once about how examples ran (that they ran unsandboxed); only a check that ran any says it. */
+  notices: string[];
 }
 
 /** How often `--update` runs each example per runtime before it records the output. */
@@ -139,15 +144,20 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
       const expected = readExpected(example, runtime.id);
       const key = cacheKey([engine, runtime.id, runtime.version, example.source, expected?.text ?? null, example.timeoutMs, example.memoryBytes, maxOutputBytes]);
       const hit = options.update || !expected ? undefined : cache?.get(key);
-      if (hit) results.get(example)!.push({ ...runtimeIdentity(runtime), stdout: hit.stdout, cached: true });
-      else jobs.push({ example, runtime, expected, key });
+      if (hit) {
+        const result = { ...runtimeIdentity(runtime), stdout: hit.stdout, cached: true };
+        results.get(example)!.push(result);
+        options.onResult?.(example, result);
+      } else jobs.push({ example, runtime, expected, key });
     }
   }
 
   const runJob = async ({ example, runtime, expected, key }: Job, prepared: Map<string, Failure> | undefined): Promise<void> => {
     const own = results.get(example)!;
     const record = (stdout: string, failure?: Failure): void => {
-      own.push({ ...runtimeIdentity(runtime), stdout, failure, cached: false });
+      const result = { ...runtimeIdentity(runtime), stdout, failure, cached: false };
+      own.push(result);
+      options.onResult?.(example, result);
     };
     const prepFailure = prepared?.get(example.id);
     if (prepFailure) return record('', prepFailure);
@@ -194,6 +204,9 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     }
     return preparation;
   };
+  // Asking whether runs can be sandboxed starts a process: only a check that runs something asks (and in CI, one
+  // that cannot sandbox them refuses here, before any run).
+  const notices = jobs.length ? sandboxNotices() : [];
   const concurrency = options.concurrency ?? availableParallelism();
   await Promise.all(
     options.runtimes.map(async (runtime) => {
@@ -212,5 +225,5 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     if (options.update && own.length && own.every((r) => !r.failure)) updated.push(...writeExpected(example, own));
     return { path: example.displayPath, example, results: own, skipped: skipped.get(example) ?? [] };
   });
-  return { results: [...broken, ...exampleResults].sort((a, b) => a.path.localeCompare(b.path)), updated };
+  return { results: [...broken, ...exampleResults].sort((a, b) => a.path.localeCompare(b.path)), updated, notices };
 }

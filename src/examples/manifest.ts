@@ -159,7 +159,7 @@ export function expectedManifest(examples: ExampleFile[], runtimes: Runtime[], a
         cached: true,
       })),
   }));
-  return manifestFromReport({ results, updated: [] });
+  return manifestFromReport({ results, updated: [], notices: [] });
 }
 
 /**

@@ -34,33 +34,47 @@ export function pageImports(tree: MdastNode): PageImport[] {
   return 'children' in tree ? tree.children.flatMap(pageImports) : [];
 }
 
-/** Problems of one MDX page; `srcDir` is where `~/` points. Pages that do not parse are the page check's. */
-export function checkPageImports(page: string, text: string, srcDir: string): LocatedError[] {
-  if (!page.endsWith('.mdx')) return [];
+/** An import of a file under the site's src/ (`~/…`), whose existence is checked on every check. */
+export interface SiteImport {
+  line: number;
+  from: string;
+}
+
+/**
+ * What one page's imports say, from its text alone: every component used but not imported, and its `~/` imports
+ * (missingSiteImports checks those against src/). Markdown pages and pages that do not parse have neither.
+ */
+export function readPageImports(page: string, text: string): { unimported: LocatedError[]; siteImports: SiteImport[] } {
+  const unimported: LocatedError[] = [];
+  const siteImports: SiteImport[] = [];
+  if (!page.endsWith('.mdx')) return { unimported, siteImports };
   const tree = pageTree(page, text);
-  if (tree instanceof Error) return [];
+  if (tree instanceof Error) return { unimported, siteImports };
   const imported = new Set<string>();
-  const problems: LocatedError[] = [];
   const visit = (node: MdastNode) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'mdxjsEsm') {
       for (const { names, from, index } of importsIn(node.value)) {
-        const at = line + node.value.slice(0, index).split('\n').length - 1;
         names.forEach((name) => imported.add(name));
-        if (from.startsWith('~/') && !existsSync(join(srcDir, from.slice(2)))) {
-          problems.push(new LocatedError(page, at, `imports ${from}, which does not exist (~/ is src/)`));
-        }
+        if (from.startsWith('~/')) siteImports.push({ line: line + node.value.slice(0, index).split('\n').length - 1, from });
       }
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
       const name = node.name.split('.')[0]!;
       if (!imported.has(name)) {
         const known = imported.size ? `this page imports ${[...imported].join(', ')}` : 'this page imports nothing';
-        problems.push(new LocatedError(page, line, `<${node.name}> is used but not imported (${known}): correct its name, or import it at the top of the page`));
+        unimported.push(new LocatedError(page, line, `<${node.name}> is used but not imported (${known}): correct its name, or import it at the top of the page`));
       }
     }
     if ('children' in node) node.children.forEach(visit);
   };
   visit(tree);
-  return problems;
+  return { unimported, siteImports };
+}
+
+/** The `~/` imports of `page` whose file does not exist; `srcDir` is where `~/` points. */
+export function missingSiteImports(page: string, imports: SiteImport[], srcDir: string): LocatedError[] {
+  return imports
+    .filter(({ from }) => !existsSync(join(srcDir, from.slice(2))))
+    .map(({ line, from }) => new LocatedError(page, line, `imports ${from}, which does not exist (~/ is src/)`));
 }

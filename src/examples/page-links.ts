@@ -19,18 +19,17 @@ const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', LinkCard: 'href', L
 /** Routes the site serves that are not pages under src/content/docs. */
 const GENERATED = ['/llms.txt', '/llms-full.txt', '/llms-small.txt', '/sitemap-index.xml'];
 
-export interface PageText {
-  /** The path printed in messages, `src/content/docs/python/ref.mdx`. */
-  page: string;
-  /** Where it is served, `/python/ref/`. */
-  url: string;
-  text: string;
-}
-
-interface Link {
-  page: string;
+export interface Link {
   line: number;
   href: string;
+}
+
+/** A page with what readLinks found in it. */
+export interface LinkedPage {
+  page: string;
+  url: string;
+  anchors: string[];
+  links: Link[];
 }
 
 const textOf = (node: MdastNode): string => {
@@ -38,31 +37,31 @@ const textOf = (node: MdastNode): string => {
   return 'children' in node ? node.children.map(textOf).join('') : '';
 };
 
-/** A page's anchors and links, read from its syntax tree. */
-function read(page: PageText): { anchors: Set<string>; links: Link[] } {
+/** A page's anchors and links, read from its syntax tree (none of a page that does not parse: the page check reports it). */
+export function readLinks(page: string, text: string): { anchors: string[]; links: Link[] } {
   const anchors = new Set(['_top']);
   const links: Link[] = [];
   const slugger = new GithubSlugger();
   const visit = (node: MdastNode) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'heading') anchors.add(slugger.slug(textOf(node)));
-    if (node.type === 'link' || node.type === 'definition') links.push({ page: page.page, line, href: node.url });
+    if (node.type === 'link' || node.type === 'definition') links.push({ line, href: node.url });
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
         if (attribute.name === 'id') anchors.add(attribute.value);
-        if (node.name && attribute.name === LINK_ATTRIBUTES[node.name]) links.push({ page: page.page, line, href: attribute.value });
+        if (node.name && attribute.name === LINK_ATTRIBUTES[node.name]) links.push({ line, href: attribute.value });
       }
     }
     if (node.type === 'html') {
       for (const [, id] of node.value.matchAll(/\bid="([^"]+)"/g)) anchors.add(id!);
-      for (const [, href] of node.value.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) links.push({ page: page.page, line, href: href! });
+      for (const [, href] of node.value.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) links.push({ line, href: href! });
     }
     if ('children' in node) node.children.forEach(visit);
   };
-  const tree = pageTree(page.page, page.text);
-  if (!(tree instanceof Error)) visit(tree); // the page check reports a page that does not parse
-  return { anchors, links };
+  const tree = pageTree(page, text);
+  if (!(tree instanceof Error)) visit(tree);
+  return { anchors: [...anchors], links };
 }
 
 const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
@@ -85,13 +84,13 @@ const closest = (wanted: string, anchors: Set<string>) =>
  * Every internal link of `pages` that leads nowhere: to no page (or file in `publicDir`), or to an anchor the
  * page does not have. External links are not followed.
  */
-export function checkPageLinks(pages: PageText[], publicDir: string): LocatedError[] {
-  const byUrl = new Map(pages.map((page) => [withSlash(page.url), { page, ...read(page) }]));
-  return [...byUrl.values()].flatMap(({ page: own, links }) =>
-    links.flatMap(({ page, line, href }) => {
+export function checkPageLinks(pages: LinkedPage[], publicDir: string): LocatedError[] {
+  const byUrl = new Map(pages.map((page) => [withSlash(page.url), { ...page, anchors: new Set(page.anchors) }]));
+  return [...byUrl.values()].flatMap(({ page, url, links }) =>
+    links.flatMap(({ line, href }) => {
       if (/^[a-z][a-z+.-]*:|^\/\//i.test(href)) return [];
       const [path = '', hash] = href.split('#') as [string, string | undefined];
-      const target = path === '' ? withSlash(own.url) : withSlash(new URL(path, `https://site${withSlash(own.url)}`).pathname);
+      const target = path === '' ? withSlash(url) : withSlash(new URL(path, `https://site${withSlash(url)}`).pathname);
       const found = byUrl.get(target);
       if (!found) {
         const file = decodeURI(target.replace(/\/$/, ''));

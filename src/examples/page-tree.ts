@@ -2,7 +2,8 @@
  * A page's syntax tree (mdast), parsed once for all the page checks, with the parser and features the site
  * renders it with: Sätteri, directives on (Starlight's `:::note` asides). `.md` is Markdown, anything else MDX.
  */
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { pageParser } from './page-parser.ts';
 
 const parsed = new Map<string, { text: string; tree: MdastNode | Error }>();
 
@@ -10,6 +11,7 @@ const parsed = new Map<string, { text: string; tree: MdastNode | Error }>();
 export function pageTree(page: string, text: string): MdastNode | Error {
   const known = parsed.get(page);
   if (known?.text === text) return known.tree;
+  const { markdownToMdast, mdxToMdast } = pageParser();
   let tree: MdastNode | Error;
   try {
     tree = (page.endsWith('.md') ? markdownToMdast : mdxToMdast)(text, { features: { directive: true } });

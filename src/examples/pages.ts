@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { discoverExamples, loadExample } from './discover.ts';
 import { LocatedError } from './errors.ts';
-import { findInlineCode } from './inline-code.ts';
-import { checkPageImports } from './page-imports.ts';
+import { exampleTagsIn, PageFactsCache } from './page-facts.ts';
+import { missingSiteImports } from './page-imports.ts';
 import { checkPageLinks } from './page-links.ts';
 import { parseRegions } from './regions.ts';
 
@@ -21,9 +21,6 @@ export interface ExampleUse {
   region?: string;
 }
 
-const TAG = /<Example\b([^>]*?)\/?>/g;
-const ATTRIBUTE = /(\w+)=(?:"([^"]*)"|'([^']*)')/g;
-
 function pagesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -33,15 +30,7 @@ function pagesUnder(dir: string): string[] {
 }
 
 export function findExampleUses(root: string, pagesDir: string): ExampleUse[] {
-  return pagesUnder(pagesDir).flatMap((path) => {
-    const text = readFileSync(path, 'utf8');
-    const page = relative(root, path);
-    return [...text.matchAll(TAG)].map((tag) => {
-      const attributes = Object.fromEntries([...tag[1]!.matchAll(ATTRIBUTE)].map((a) => [a[1], a[2] ?? a[3]]));
-      const line = text.slice(0, tag.index).split('\n').length;
-      return { page, line, file: attributes.file, region: attributes.region };
-    });
-  });
+  return pagesUnder(pagesDir).flatMap((path) => exampleTagsIn(readFileSync(path, 'utf8')).map((tag) => ({ page: relative(root, path), ...tag })));
 }
 
 /** The URL path Starlight serves a page at: `src/content/docs/python/ref.mdx` → `/python/ref/`. */
@@ -80,11 +69,24 @@ export function knownExamples(root: string, examplesDir: string): KnownExamples 
 
 /**
  * Every problem of every page under `pagesDir`, in page order: a page that does not parse, inline code, a
- * component not imported, bad example references, and internal links to no page or anchor (`publicDir` holds the site's static files).
+ * component not imported, bad example references, and internal links to no page or anchor (`publicDir` holds the
+ * site's static files). `factsFile` keeps what each page's text says between checks (page-facts.ts).
  */
-export function checkPages(root: string, pagesDir: string, examples: KnownExamples, publicDir = join(root, 'public')): LocatedError[] {
-  const pages = pagesUnder(pagesDir).map((path) => ({ page: relative(root, path), url: pageUrl(path), text: readFileSync(path, 'utf8') }));
-  const inline = pages.flatMap(({ page, text }) => [...findInlineCode(page, text), ...checkPageImports(page, text, join(root, 'src'))]);
-  const problems = [...inline, ...checkExampleUses(findExampleUses(root, pagesDir), examples), ...checkPageLinks(pages, publicDir)];
+export function checkPages(root: string, pagesDir: string, examples: KnownExamples, { publicDir = join(root, 'public'), factsFile }: { publicDir?: string; factsFile?: string } = {}): LocatedError[] {
+  const cache = new PageFactsCache(factsFile);
+  const pages = pagesUnder(pagesDir).map((path) => {
+    const page = relative(root, path);
+    return { page, url: pageUrl(path), ...cache.facts(page, readFileSync(path, 'utf8')) };
+  });
+  cache.save();
+  const problems = [
+    ...pages.flatMap(({ page, problems }) => problems.map(({ line, reason }) => new LocatedError(page, line, reason))),
+    ...pages.flatMap(({ page, siteImports }) => missingSiteImports(page, siteImports, join(root, 'src'))),
+    ...checkExampleUses(pages.flatMap(({ page, examples }) => examples.map((tag) => ({ page, ...tag }))), examples),
+    ...checkPageLinks(pages, publicDir),
+  ];
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
+
+/** Where `npm run examples`, the build and the dev server keep the page facts. */
+export const pageFactsFile = (root: string) => join(root, '.cache', 'pages.json');

@@ -23,10 +23,10 @@ import { checkExamples } from '../examples/check.ts';
 import { loadExamples } from '../examples/discover.ts';
 import { checkInBackground } from '../examples/background-check.ts';
 import { checkingManifest, manifestFromReport, unverifiedManifest, type Manifest } from '../examples/manifest.ts';
-import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../examples/pages.ts';
+import { checkExampleUses, checkPages, findExampleUses, pageFactsFile, pageUrl } from '../examples/pages.ts';
 import { formatFailures, formatSummary } from '../examples/report.ts';
 import { detectRuntimes } from '../examples/runtimes/index.ts';
-import type { Runtime } from '../examples/types.ts';
+import type { ExampleFile, Runtime, RuntimeResult } from '../examples/types.ts';
 import { BUILD_FAILED, RENDER_ERROR, stopBundling } from './build-stop.ts';
 import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
 import { plainLinkErrors } from './link-errors.ts';
@@ -76,7 +76,7 @@ export default function checkedExamples(): AstroIntegration {
 
   const pagesDir = () => join(root, 'src', 'content', 'docs');
   const uses = () => findExampleUses(root, pagesDir());
-  const pageProblems = () => checkPages(root, pagesDir(), manifest.examples);
+  const pageProblems = () => checkPages(root, pagesDir(), manifest.examples, { factsFile: pageFactsFile(root) });
   const pageErrors = () => pageProblems().map((e) => `✗ ${e.message}`);
   const dispose = () => Promise.all(runtimes.map((runtime) => runtime.dispose()));
   /**
@@ -151,6 +151,7 @@ export default function checkedExamples(): AstroIntegration {
             (await background.shown).notices.forEach((notice) => logger.warn(notice));
             await shown;
             const report = await background.report;
+            report.notices.forEach((notice) => logger.warn(notice));
             formatSummary(report).forEach((line) => logger.info(line));
             return [...formatFailures(report), ...pageErrors()];
           })();
@@ -164,6 +165,7 @@ export default function checkedExamples(): AstroIntegration {
             runtimes = detected.runtimes;
             detected.notices.forEach((notice) => logger.warn(notice));
             const report = await checkExamples({ root, runtimes });
+            report.notices.forEach((notice) => logger.warn(notice));
             manifest = manifestFromReport(report);
             manifest.uses = uses();
             formatSummary(report).forEach((line) => logger.info(line));
@@ -187,7 +189,7 @@ export default function checkedExamples(): AstroIntegration {
         bundling = true;
         const examples = manifest.examples;
         const known = Object.keys(examples).length ? examples : checkingManifest(loadExamples(root, examplesDir)).examples;
-        if (checkPages(root, pagesDir(), known).length) await failOnProblems(logger, await allProblems());
+        if (checkPages(root, pagesDir(), known, { factsFile: pageFactsFile(root) }).length) await failOnProblems(logger, await allProblems());
       },
 
       'astro:build:done': async ({ dir, logger }) => {
@@ -204,7 +206,7 @@ export default function checkedExamples(): AstroIntegration {
           const url = pathname.replace(/\/?$/, '/').toLowerCase();
           return pageProblems()
             .filter((problem) => pageUrl(problem.file) === url)
-            .map((problem) => ({ message: problem.message, absPath: join(root, problem.file), line: problem.line }));
+            .map((problem) => ({ message: problem.message, absPath: join(root, problem.file), line: problem.line, place: `${problem.file}:${problem.line}` }));
         };
         const reloadResults = () => {
           const module = server.moduleGraph.getModuleById(RESOLVED_ID);
@@ -218,14 +220,34 @@ export default function checkedExamples(): AstroIntegration {
           () => {},
         );
         server.watcher.add(examplesDir);
+        /** A failed re-check in the terminal and the browser's overlay; `pending` says what is still being checked. */
+        const showProblems = (problems: string[], pending?: string) => {
+          const message = failed(problems) + (pending ? `\n${pending}` : '');
+          logger.error(message);
+          // The page behind the overlay still shows what it showed before the change: the overlay says so. Its
+          // "Stack Trace" panel gets the places of the problems instead of staying empty.
+          const places = problems.map((problem) => /^✗ (\S+:\d+)/.exec(problem)?.[1]).filter(Boolean);
+          const hint = 'The page behind this message still shows the example as it was before this change. Fix the example or its expected output; the page reloads once it passes.';
+          server.hot.send({ type: 'error', err: { message, stack: places.join('\n'), hint } as { message: string; stack: string } });
+        };
         const recheck = async (path: string) => {
           // After the first check, whose results would otherwise replace those of this one.
           await initialCheck.catch(() => {});
           if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
           const stem = path.replace(/(\.[\w-]+)?\.out$|\.(py|ts)$/, '');
-          const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`] });
+          // The first runtime to fail is shown at once (CPython's fork server answers in a fraction of a second,
+          // Pyodide and the browser take longer); the whole report replaces it once every runtime has answered.
+          let shownEarly = false;
+          const onResult = (example: ExampleFile, result: RuntimeResult) => {
+            if (!result.failure || shownEarly) return;
+            shownEarly = true;
+            const first = formatFailures({ results: [{ path: example.displayPath, example, results: [result] }], updated: [], notices: [] });
+            showProblems(first, `(${result.label} answered first; the other runtimes are still being checked)`);
+          };
+          const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`], onResult });
           if (report.results.length === 0) return;
+          report.notices.forEach((notice) => logger.warn(notice));
           manifestFromReport(report, manifest);
           manifest.uses = uses();
           // The pages that show this example, checked again (a region may be gone); other pages did not change.
@@ -233,15 +255,8 @@ export default function checkedExamples(): AstroIntegration {
           const showing = uses().filter((use) => changed.has(use.file));
           const problems = [...formatFailures(report), ...checkExampleUses(showing, manifest.examples).map((e) => `✗ ${e.message}`)];
           reloadResults();
-          if (problems.length) {
-            const message = failed(problems);
-            logger.error(message);
-            // The page behind the overlay still shows what it showed before the change: the overlay says so. Its
-            // "Stack Trace" panel gets the places of the problems instead of staying empty.
-            const places = problems.map((problem) => /^✗ (\S+:\d+)/.exec(problem)?.[1]).filter(Boolean);
-            const hint = 'The page behind this message still shows the example as it was before this change. Fix the example or its expected output; the page reloads once it passes.';
-            server.hot.send({ type: 'error', err: { message, stack: places.join('\n'), hint } as { message: string; stack: string } });
-          } else {
+          if (problems.length) showProblems(problems);
+          else {
             logger.info(`${relative(root, path)}: ${formatSummary(report).join('; ')}`);
             // Reload only the pages that show this example (Vite reloads a tab whose URL matches the path).
             const pages = new Set(showing.map((use) => pageUrl(use.page)));

@@ -1,6 +1,6 @@
 /** Keeping the terminal for the author: no warnings about Astro's own internals, no processes left behind. */
 import { BUILD_FAILED } from './build-stop.ts';
-import { PAGE_ERROR } from './dev-page-check.ts';
+import { PAGE_ERROR, PAGE_HINT } from './dev-page-check.ts';
 
 interface BundlerWarning {
   code?: string;
@@ -43,8 +43,8 @@ export function exitWithParent(release: () => Promise<unknown>): void {
  *   `/[...slug]` lists that entry too, and Astro warns that it keeps `/404`, the route that is wanted.
  * - A page that stops a failed build (build-stop.ts) is logged twice ("Caught error rendering /x") before Astro
  *   prints the error itself, once, under the check's report; stopped while bundling, it is headed "✗ Build failed".
- * - The dev server logs a page's error twice per request: first its bare message, then with the hint. The bare
- *   one goes for the errors of the page check (dev-page-check.ts).
+ * - The dev server logs a page's error twice per request: first bare (its stack, else its message), then with the
+ *   hint. The bare one goes for the errors of the page check (dev-page-check.ts).
  * - Rolldown's timing note (`[PLUGIN_TIMINGS] JavaScript callbacks ran for 526ms of this 29.4s build`, naming
  *   Vite's own plugins) comes and goes with the machine's load; `npm run bench` is where speed is measured. (Its
  *   `checks.bundlerTimings` option did not reach the build that prints it.)
@@ -62,6 +62,16 @@ const NOISE: ((event: LogEvent) => boolean)[] = [
   },
 ];
 
+/**
+ * The dev server prints an error's stack under its message. A page check's error (dev-page-check.ts) carries the
+ * places of its problems as its stack, for the overlay's "Stack Trace" panel; in the terminal its message already
+ * names them, and Astro would add "at <page>:<line>" and "See full stack trace in the browser", so that part goes.
+ */
+function withoutPageErrorStack(event: LogEvent): LogEvent {
+  if (!event.message.includes(PAGE_HINT)) return event;
+  return { ...event, message: event.message.replace(/\n[^\n]*Stack trace:[\s\S]*$/, '') };
+}
+
 interface LogEvent {
   label: string | null;
   message: string;
@@ -77,6 +87,6 @@ export function dropNoise(logger: object): void {
   // A dev server that restarts sets its integrations up again on the same destination.
   if (!destination || destination[FILTERED]) return;
   const write = destination.write.bind(destination);
-  destination.write = (event) => NOISE.some((noise) => noise(event)) || write(event);
+  destination.write = (event) => NOISE.some((noise) => noise(event)) || write(withoutPageErrorStack(event));
   destination[FILTERED] = true;
 }

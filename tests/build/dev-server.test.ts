@@ -68,10 +68,16 @@ describe('npm run dev', () => {
     expect(await text('/shown/')).not.toContain('Being checked');
   }, 300_000);
 
-  it('re-checks an edited example alone and names the failing line in the terminal', async () => {
+  it('re-checks an edited example alone and names the failing line in the terminal, the first runtime to fail at once', async () => {
     const mark = log.length;
     writeFileSync(join(site, 'examples', 'python', 'hello.py'), 'print("changed")\n');
     await until(() => log.includes('Example check failed', mark), 'the failure');
+    // The first verdict, from one runtime, while the others are still running; then the whole report, all five.
+    const [first, whole] = log.slice(mark).split('Example check failed').slice(1) as [string, string | undefined];
+    expect(first).toMatch(/\[[^\]·,]+\]: output of examples\/python\/hello\.py differs/);
+    expect(first).toMatch(/answered first; the other runtimes are still being checked/);
+    await until(() => log.slice(mark).split('Example check failed').length > 2, 'the whole report');
+    expect(whole ?? log.slice(mark).split('Example check failed')[2]).toMatch(/\[CPython 3\.\d+ · [^\]]*\]: output of/);
     expect(log.slice(mark)).toContain('examples/python/hello.out:1');
     expect(log.slice(mark)).not.toContain('other.py');
   });
@@ -123,6 +129,8 @@ describe('npm run dev', () => {
       const message = await overlay.innerText();
       expect(message).toContain('src/content/docs/wrong-region.mdx:8: <Example file="python/other.py" region="nope">: no such region (regions are: main)');
       expect(await page.locator('vite-error-overlay #code h2').innerText()).toBe('docs/wrong-region.mdx:8:1');
+      // The "Stack Trace" panel lists the place, as for a failed example (it was empty).
+      expect(await page.locator('vite-error-overlay #stack-content').innerText()).toBe('src/content/docs/wrong-region.mdx:8');
       expect(await page.locator('vite-error-overlay').innerText()).not.toContain('MDX');
     } finally {
       await browser.close();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 
-const cli = join(import.meta.dirname, '..', '..', 'src', 'examples', 'cli.ts');
+const cli = join(import.meta.dirname, '..', '..', 'src', 'examples', 'cli.mjs');
 const root = mkdtempSync(join(tmpdir(), 'examples-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

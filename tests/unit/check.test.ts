@@ -81,6 +81,7 @@ describe('what a check reports', () => {
         },
       ],
       updated: [],
+      notices: [],
     });
   });
 

@@ -2,13 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { findInlineCode } from '../../src/examples/inline-code.ts';
 
 // A parser that fails without saying where (Sätteri's own errors start with "line:column: ").
-vi.mock('satteri', () => ({
-  mdxToMdast: () => {
-    throw new Error('internal parser error in state 12:3: no place');
-  },
-  markdownToMdast: () => {
-    throw 'not even an Error';
-  },
+vi.mock('../../src/examples/page-parser.ts', () => ({
+  pageParser: () => ({
+    mdxToMdast: () => {
+      throw new Error('internal parser error in state 12:3: no place');
+    },
+    markdownToMdast: () => {
+      throw 'not even an Error';
+    },
+  }),
 }));
 
 describe('inline code in pages, when the parser fails without a place', () => {

@@ -54,7 +54,7 @@ describe('the manifest a build renders while its check runs', () => {
   it("puts a run's real output in place of the committed one, for the runtimes that ran", () => {
     const real = example('python/checking/real_output.py');
     const stdout = readFileSync(join(EXAMPLES, 'python/checking/real_output.out'), 'utf8').replace(/0x[0-9a-f]+/, '0x7f00000000aa');
-    const ran = { results: [{ path: real.displayPath, example: real, results: [{ runtime: 'cpython' as const, label: 'CPython 3.11.0', brief: { family: 'CPython', shortVersion: '3.11' }, stdout, cached: false }] }], updated: [] };
+    const ran = { results: [{ path: real.displayPath, example: real, results: [{ runtime: 'cpython' as const, label: 'CPython 3.11.0', brief: { family: 'CPython', shortVersion: '3.11' }, stdout, cached: false }] }], updated: [], notices: [] };
     const record = expectedManifest([real], runtimes, ran).examples['python/checking/real_output.py']!;
     // Outputs that agree after normalisation still share one, which shows the leading runtime's real output.
     expect(record.outputs.map((output) => [output.ids, output.stdout])).toEqual([[['cpython', 'py314', 'pypy'], stdout]]);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageImports } from '../../src/examples/page-imports.ts';
+import { missingSiteImports, readPageImports } from '../../src/examples/page-imports.ts';
 
 const src = '/nonexistent-src';
-const check = (text: string, page = 'p.mdx') => checkPageImports(page, text, src).map((problem) => problem.message);
+const check = (text: string, page = 'p.mdx') => {
+  const { unimported, siteImports } = readPageImports(page, text);
+  return [...unimported, ...missingSiteImports(page, siteImports, src)].sort((a, b) => a.line - b.line).map((problem) => problem.message);
+};
 
 describe('components a page uses are imported', () => {
   it('accepts default, named, renamed and trailing-comma imports, and lower-case HTML elements', () => {

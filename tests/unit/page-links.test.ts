@@ -2,11 +2,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPageLinks, type PageText } from '../../src/examples/page-links.ts';
+import { checkPageLinks, readLinks } from '../../src/examples/page-links.ts';
+
+/** A page as the check reads it: where it is, where it is served, its text. */
+interface PageText {
+  page: string;
+  url: string;
+  text: string;
+}
 
 const publicDir = mkdtempSync(join(tmpdir(), 'public-'));
 writeFileSync(join(publicDir, 'og.png'), '');
 afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
+const checkLinks = (pages: PageText[], dir: string) => checkPageLinks(pages.map(({ page, url, text }) => ({ page, url, ...readLinks(page, text) })), dir);
 
 const target: PageText = {
   page: 'src/content/docs/python/ref.mdx',
@@ -14,7 +22,7 @@ const target: PageText = {
   text: "---\ntitle: ref\n---\n## Callbacks and `ref()`\n\n## Callbacks and `ref()`\n\n<ApiEntry id=\"KeyedRef\" />\n\n:::note\n### In a note\n:::\n",
 };
 const page = (text: string): PageText => ({ page: 'src/content/docs/start/a.mdx', url: '/start/a/', text: `---\ntitle: a\n---\n${text}` });
-const problems = (text: string) => checkPageLinks([target, page(text)], publicDir).map((problem) => problem.message);
+const problems = (text: string) => checkLinks([target, page(text)], publicDir).map((problem) => problem.message);
 
 describe('page links, checked without a build', () => {
   it('accepts links to pages, headings (deduplicated as Astro does), ids, files and generated routes', () => {
@@ -36,7 +44,7 @@ describe('page links, checked without a build', () => {
   });
 
   it('fails a link to no page, with page:line', () => {
-    expect(checkPageLinks([target, page('text\n\nSee [ref](/python/reff/).\n')], publicDir).map(String)).toEqual([
+    expect(checkLinks([target, page('text\n\nSee [ref](/python/reff/).\n')], publicDir).map(String)).toEqual([
       'LocatedError: src/content/docs/start/a.mdx:6: the link /python/reff/ leads to no page (a page is served at /<its path under src/content/docs>/)',
     ]);
   });
@@ -54,7 +62,7 @@ describe('page links, checked without a build', () => {
 describe('page links: what counts as a link and as an anchor', () => {
   it('reads inline ids, raw HTML in Markdown pages, and every generated route; ignores text that is no heading', () => {
     const md: PageText = { page: 'src/content/docs/start/b.md', url: '/start/b/', text: '# B\n\n<p id="raw">x</p>\n\n<a href="/python/reff/">bad</a>\n' };
-    const checked = (text: string) => checkPageLinks([target, md, page(text)], publicDir).map((problem) => problem.message);
+    const checked = (text: string) => checkLinks([target, md, page(text)], publicDir).map((problem) => problem.message);
     expect(checked('Text <span id="inline">x</span> [a](#inline) [b](/start/b/#raw)')).toEqual([
       'src/content/docs/start/b.md:5: the link /python/reff/ leads to no page (a page is served at /<its path under src/content/docs>/)',
     ]);
@@ -80,6 +88,6 @@ describe('page links: what counts as a link and as an anchor', () => {
 
   it('skips a page that does not parse (the page check reports it) and still checks the others', () => {
     const broken: PageText = { page: 'src/content/docs/start/c.mdx', url: '/start/c/', text: '<Aside>\n\n[x](/nowhere/)\n' };
-    expect(checkPageLinks([target, broken, page('[y](/nowhere/)')], publicDir)).toHaveLength(1);
+    expect(checkLinks([target, broken, page('[y](/nowhere/)')], publicDir)).toHaveLength(1);
   });
 });

@@ -26,7 +26,7 @@ const BRIEFS: Record<string, RuntimeBrief> = {
   'PyPy 7.3.11 (Python 3.9.16)': { family: 'PyPy', shortVersion: '3.9' },
 };
 
-const report = (results: RuntimeResult[]): CheckReport => ({ results: [{ path: example.displayPath, example, results }], updated: [] });
+const report = (results: RuntimeResult[]): CheckReport => ({ results: [{ path: example.displayPath, example, results }], updated: [], notices: [] });
 
 describe('failure report', () => {
   it('prints one diff for runtimes that fail the same way, headed with all of them', () => {
@@ -64,7 +64,7 @@ const broken: CheckReport['results'][number] = {
 
 describe('failure report: what goes in a block', () => {
   it('a file that could not be loaded is one line, with its place; passing results print nothing', () => {
-    const blocks = formatFailures({ results: [broken, ...report([passed('CPython 3.11.7'), mismatch('PyPy 7.3.11 (Python 3.9.16)', '0')]).results], updated: [] });
+    const blocks = formatFailures({ results: [broken, ...report([passed('CPython 3.11.7'), mismatch('PyPy 7.3.11 (Python 3.9.16)', '0')]).results], updated: [], notices: [] });
     expect(blocks).toEqual([
       '✗ examples/python/broken.py:4: region "main" is never closed',
       expect.stringMatching(/^✗ examples\/python\/x\.out:1 \[PyPy 7\.3\.11 \(Python 3\.9\.16\)\]: output of /),
@@ -134,6 +134,7 @@ describe('summary', () => {
     const summary = formatSummary({
       results: [broken, { ...report(results).results[0]!, skipped }, { ...report([]).results[0]!, skipped: [skipped[0]!, skipped[0]!] }],
       updated: [],
+      notices: [],
     });
     expect(summary).toEqual([
       'CPython 3.11.7: 2 passed, 1 failed (1 cached)',
@@ -145,9 +146,9 @@ describe('summary', () => {
 
   it('has failures when a file did not load or any runtime failed, and not otherwise', () => {
     expect(hasFailures(report([passed('CPython 3.11.7'), passed('PyPy 7.3.11 (Python 3.9.16)')]))).toBe(false);
-    expect(hasFailures({ results: [...report([passed('CPython 3.11.7')]).results, broken], updated: [] })).toBe(true);
-    expect(hasFailures({ results: [...report([passed('CPython 3.11.7')]).results, ...report([passed('CPython 3.11.7'), mismatch('PyPy 7.3.11 (Python 3.9.16)', '0')]).results], updated: [] })).toBe(true);
-    expect(hasFailures({ results: [], updated: [] })).toBe(false);
+    expect(hasFailures({ results: [...report([passed('CPython 3.11.7')]).results, broken], updated: [], notices: [] })).toBe(true);
+    expect(hasFailures({ results: [...report([passed('CPython 3.11.7')]).results, ...report([passed('CPython 3.11.7'), mismatch('PyPy 7.3.11 (Python 3.9.16)', '0')]).results], updated: [], notices: [] })).toBe(true);
+    expect(hasFailures({ results: [], updated: [], notices: [] })).toBe(false);
   });
 });
 

@@ -26,12 +26,17 @@ const READ_ONLY_SYSTEM = [
 
 const works = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 
+const PRLIMIT_PROBE = ['prlimit', '--data=1073741824:1073741824', 'true'];
+
 let support: { bwrap: boolean; unshare: boolean; prlimit: boolean } | undefined;
 function probe() {
+  // Every check asks, so the usual answer costs one process: prlimit run inside bwrap. Only when that fails is
+  // each asked alone, to say which one is missing. unshare is the fallback for a missing bwrap: not asked with it.
+  if (!support && works('bwrap', [...READ_ONLY_SYSTEM, '--', ...PRLIMIT_PROBE])) support = { bwrap: true, unshare: false, prlimit: true };
   support ??= {
     bwrap: works('bwrap', [...READ_ONLY_SYSTEM, '--', 'true']),
     unshare: works('unshare', ['-rn', 'true']),
-    prlimit: works('prlimit', ['--data=1073741824:1073741824', 'true']),
+    prlimit: works(PRLIMIT_PROBE[0]!, PRLIMIT_PROBE.slice(1)),
   };
   return support;
 }

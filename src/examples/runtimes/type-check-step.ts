@@ -9,16 +9,39 @@ import type { ExampleFile, Failure } from '../types.ts';
 
 export const TYPESCRIPT_VERSION: string = createRequire(import.meta.url)('typescript/package.json').version;
 
-function typeCheckInWorker(files: string[], displayPaths: Record<string, string>): Promise<Map<string, string[]>> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./typecheck-worker.ts', import.meta.url), { workerData: { files, displayPaths } });
-    worker.once('message', (entries: [string, string[]][]) => {
-      resolve(new Map(entries));
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the type-check worker exited (${code}) without a result`)));
+/**
+ * One worker for the life of the process, so a dev server's re-check of one edited example reuses the compiler
+ * and the library files it has already parsed (typecheck.ts): a fresh worker spent seconds on those before the
+ * first runtime could run. It keeps the process alive only while a request is pending.
+ */
+let worker: Worker | undefined;
+let nextRequest = 0;
+const pending = new Map<number, { resolve: (errors: Map<string, string[]>) => void; reject: (error: Error) => void }>();
+
+function startWorker(): Worker {
+  const started = new Worker(new URL('./typecheck-worker.ts', import.meta.url));
+  const fail = (error: Error) => {
+    if (worker === started) worker = undefined;
+    for (const request of pending.values()) request.reject(error);
+    pending.clear();
+  };
+  started.on('message', ({ id, errors }: { id: number; errors: [string, string[]][] }) => {
+    pending.get(id)?.resolve(new Map(errors));
+    pending.delete(id);
+    if (pending.size === 0) started.unref();
   });
+  started.once('error', fail);
+  started.once('exit', (code) => fail(new Error(`the type-check worker exited (${code}) without a result`)));
+  return started;
+}
+
+function typeCheckInWorker(files: string[], displayPaths: Record<string, string>): Promise<Map<string, string[]>> {
+  worker ??= startWorker();
+  worker.ref();
+  const id = nextRequest++;
+  const result = new Promise<Map<string, string[]>>((resolve, reject) => pending.set(id, { resolve, reject }));
+  worker.postMessage({ id, files, displayPaths });
+  return result;
 }
 
 /** Type errors by example id. Runtimes share this function, and the check calls it once per batch. */

@@ -1,6 +1,7 @@
-/** Worker thread entry: runs typeCheck() off the main thread and posts the errors back. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** Worker thread: runs typeCheck() off the main thread for each request and posts the errors back. */
+import { parentPort } from 'node:worker_threads';
 import { typeCheck } from './typecheck.ts';
 
-const { files, displayPaths } = workerData as { files: string[]; displayPaths: Record<string, string> };
-parentPort!.postMessage([...typeCheck(files, (path) => displayPaths[path] ?? path)]);
+parentPort!.on('message', ({ id, files, displayPaths }: { id: number; files: string[]; displayPaths: Record<string, string> }) => {
+  parentPort!.postMessage({ id, errors: [...typeCheck(files, (path) => displayPaths[path] ?? path)] });
+});

@@ -29,9 +29,28 @@ export const EXAMPLE_COMPILER_OPTIONS: ts.CompilerOptions = {
   skipLibCheck: true,
 };
 
+/**
+ * The source files parsed so far, by path, with the text they were parsed from: a later check (a dev server's,
+ * after an edit) parses again only the files whose text changed, and the lib and @types/node files never.
+ */
+const parsed = new Map<string, { text: string; file: ts.SourceFile }>();
+const host = ts.createCompilerHost(EXAMPLE_COMPILER_OPTIONS);
+host.getSourceFile = (fileName, languageVersion, _onError, shouldCreateNewSourceFile) => {
+  const text = ts.sys.readFile(fileName);
+  if (text === undefined) return undefined;
+  const known = parsed.get(fileName);
+  if (known?.text === text && !shouldCreateNewSourceFile) return known.file;
+  const file = ts.createSourceFile(fileName, text, languageVersion);
+  parsed.set(fileName, { text, file });
+  return file;
+};
+/** The last Program, whose structure the next one reuses where the files are the same. */
+let previous: ts.Program | undefined;
+
 /** Type errors per file, each as `file:line:col: message`, for the given absolute paths. */
 export function typeCheck(files: string[], displayPath: (absPath: string) => string): Map<string, string[]> {
-  const program = ts.createProgram(files, EXAMPLE_COMPILER_OPTIONS);
+  const program = ts.createProgram(files, EXAMPLE_COMPILER_OPTIONS, host, previous);
+  previous = program;
   const errors = new Map<string, string[]>();
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
