@@ -1,2 +1,0 @@
-/** `node src/examples/cli.ts` still works: the entry is cli.mjs (`npm run examples`), which starts faster. */
-import './cli.mjs';
