@@ -230,23 +230,31 @@ export default function checkedExamples(): AstroIntegration {
           const hint = 'The page behind this message still shows the example as it was before this change. Fix the example or its expected output; the page reloads once it passes.';
           server.hot.send({ type: 'error', err: { message, stack: places.join('\n'), hint } as { message: string; stack: string } });
         };
+        // The latest re-check of each example (by stem): a save can arrive while an earlier one of the same
+        // example is still being checked (an editor that truncates, then writes, saves twice), and the earlier
+        // report, finishing last, would otherwise replace the newer one.
+        const latest = new Map<string, number>();
+        let saves = 0;
         const recheck = async (path: string) => {
           // After the first check, whose results would otherwise replace those of this one.
           await initialCheck.catch(() => {});
           if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
           const stem = path.replace(/(\.[\w-]+)?\.out$|\.(py|ts)$/, '');
+          const save = ++saves;
+          latest.set(stem, save);
+          const superseded = () => latest.get(stem) !== save;
           // The first runtime to fail is shown at once (CPython's fork server answers in a fraction of a second,
           // Pyodide and the browser take longer); the whole report replaces it once every runtime has answered.
           let shownEarly = false;
           const onResult = (example: ExampleFile, result: RuntimeResult) => {
-            if (!result.failure || shownEarly) return;
+            if (!result.failure || shownEarly || superseded()) return;
             shownEarly = true;
             const first = formatFailures({ results: [{ path: example.displayPath, example, results: [result] }], updated: [], notices: [] });
             showProblems(first, `(${result.label} answered first; the other runtimes are still being checked)`);
           };
           const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`], onResult });
-          if (report.results.length === 0) return;
+          if (report.results.length === 0 || superseded()) return;
           report.notices.forEach((notice) => logger.warn(notice));
           manifestFromReport(report, manifest);
           manifest.uses = uses();

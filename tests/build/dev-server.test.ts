@@ -117,6 +117,21 @@ describe('npm run dev', () => {
     await until(async () => (await text('/')).includes('python/hello.py: changed'), 'the new output on the page');
   });
 
+  it('shows the latest save of an example, not an earlier one still being checked when it arrives', async () => {
+    const mark = log.length;
+    const example = join(site, 'examples', 'python', 'hello.py');
+    // A slow, wrong save, then the right one before the first has finished: the right one passes from the cache
+    // at once, and the slow one's report, arriving seconds later, must not replace it.
+    writeFileSync(example, 'import time\ntime.sleep(2)\nprint("stale")\n');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    writeFileSync(example, 'print("changed")\n');
+    await until(() => /examples\/python\/hello\.py: .*passed/.test(log.slice(mark)), 'the latest save to pass');
+    // Long enough for every runtime to have answered the slow save.
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+    expect(log.slice(mark)).not.toContain('+stale');
+    expect(await text('/')).toContain('python/hello.py: changed');
+  });
+
   it('answers a page naming a missing region with an overlay naming the line and the regions', async () => {
     expect((await get('/wrong-region/'))?.status).toBe(500);
     expect((await get('/wrong-region'))?.status).toBe(500);
