@@ -20,6 +20,7 @@ export default {
     'src/examples/page-links.ts',
     'src/examples/page-imports.ts',
     'src/examples/page-tree.ts',
+    'src/examples/page-facts.ts',
     'src/examples/line-width.ts',
     'src/examples/failures.ts',
     'src/examples/hints.ts',
