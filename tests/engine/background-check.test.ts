@@ -5,7 +5,7 @@
 import { getPriority } from 'node:os';
 import { expect, it } from 'vitest';
 import { checkInBackground } from '../../src/examples/background-check.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const project = (files: Record<string, string>) => exampleProject('background-', files);
 

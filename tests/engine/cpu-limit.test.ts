@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkExamples, type CheckReport } from '../../src/examples/check.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 import type { Runtime } from '../../src/examples/types.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const lines = (text: string[]) => text.join('\n') + '\n';
 const PROCESS_PER_RUN = ['node', 'bun', 'quickjs'];

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { loadExample } from '../../src/examples/discover.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const { runtimes } = await detectRuntimes();
 const cpython = runtimes.find((runtime) => runtime.id === 'cpython');

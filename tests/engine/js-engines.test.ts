@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
 import { formatFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const { runtimes } = await detectRuntimes();
 afterAll(() => Promise.all(runtimes.map((r) => r.dispose())));

@@ -12,7 +12,7 @@ import { checkExamples } from '../../src/examples/check.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 import { Pool } from '../../src/examples/runtimes/pool.ts';
 import { pyodideRuntime } from '../../src/examples/runtimes/pyodide.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const lines = (text: string[]) => text.join('\n') + '\n';
 

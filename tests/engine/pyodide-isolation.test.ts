@@ -2,7 +2,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
 import { pyodideRuntime } from '../../src/examples/runtimes/pyodide.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 // A single interpreter, and one example at a time, so the second example runs right after the first in it.
 const pyodide = pyodideRuntime({ id: 'py314', packageName: 'pyodide' })!;

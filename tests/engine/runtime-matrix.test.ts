@@ -15,7 +15,7 @@ import { manifestFromReport } from '../../src/examples/manifest.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 import type { Runtime } from '../../src/examples/types.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const { runtimes, notices } = await detectRuntimes(join(process.cwd(), '.cache'));
 afterAll(() => Promise.all(runtimes.map((r) => r.dispose())));

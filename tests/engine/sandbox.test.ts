@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkExamples, type CheckReport } from '../../src/examples/check.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
 import { isSandboxed } from '../../src/examples/runtimes/sandbox.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const fixtures = join(project, 'tests', 'fixtures', 'sandbox');

@@ -8,7 +8,7 @@ import { afterAll, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import { detectRuntimes, selectRuntimes } from '../../src/examples/runtimes/index.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const detected = await detectRuntimes(join(process.cwd(), '.cache'));
 const { runtimes } = selectRuntimes(detected, ['py314']);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../../src/examples/discover.ts';
 import { typeCheckExamples } from '../../src/examples/runtimes/type-check-step.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const GOOD = 'const held = new WeakRef({ id: 1 });\nconsole.log(held.deref()?.id);\n';
 const BAD = 'const held = new WeakRef({ id: 1 });\nconst id: string = held.deref()!.id;\nconsole.log(id);\n';

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkExamples } from '../../src/examples/check.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import { detectRuntimes } from '../../src/examples/runtimes/index.ts';
-import { exampleProject } from './example-project.ts';
+import { exampleProject } from '../example-project.ts';
 
 const { runtimes } = await detectRuntimes(join(process.cwd(), '.cache'));
 const python = runtimes.filter((r) => r.language === 'python');

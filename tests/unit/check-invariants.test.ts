@@ -4,15 +4,15 @@
  * engine version, or any other part of a result's key, runs it again; `--update` records as `<name>.out` the output
  * most runtimes agree on, wherever the dissenting runtimes are in the order.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkExamples, type CheckReport } from '../../src/examples/check.ts';
 import { loadExample } from '../../src/examples/discover.ts';
 import { expectedPath, writeExpected } from '../../src/examples/expected.ts';
 import { hasFailures } from '../../src/examples/report.ts';
 import type { ExampleFile, Failure, RunOutput, Runtime, RuntimeId } from '../../src/examples/types.ts';
+import { exampleProject } from '../example-project.ts';
 
 // The engine version as check.ts sees it, so a test can change the engine without editing it (cache.test.ts shows
 // that a change to any engine file changes the real version).
@@ -54,19 +54,8 @@ function stub(id: RuntimeId, stdout: string | ((example: ExampleFile) => Partial
   return runtime;
 }
 
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A throw-away project with `files` (relative to examples/); its cache goes to `<root>/cache`. */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'check-invariants-'));
-  temporary.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, 'examples', path)), { recursive: true });
-    writeFileSync(join(root, 'examples', path), text);
-  }
-  return root;
-}
+/** A throw-away project with `files` under examples/; its cache goes to `<root>/cache`. */
+const project = (files: Record<string, string>) => exampleProject('check-invariants-', files);
 const cached = (root: string) => (existsSync(join(root, 'cache')) ? readdirSync(join(root, 'cache')) : []);
 const outcomes = (report: CheckReport) => report.results.flatMap((r) => r.results.map(({ runtime, cached, failure }) => ({ runtime, cached, failed: Boolean(failure) })));
 

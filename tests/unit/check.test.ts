@@ -4,14 +4,14 @@
  * shared batch preparation, and that only `--update` writes expected outputs. (The cache and the majority vote
  * are pinned in check-invariants.test.ts.)
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { checkExamples, type CheckOptions } from '../../src/examples/check.ts';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, MAX_OUTPUT_BYTES } from '../../src/examples/limits.ts';
 import type { Language } from '../../src/examples/regions.ts';
 import type { ExampleFile, Failure, RunLimits, RunOutput, Runtime, RuntimeId } from '../../src/examples/types.ts';
+import { exampleProject } from '../example-project.ts';
 
 interface Stub extends Runtime {
   /** What the next run of an example prints (and how it ends). */
@@ -41,19 +41,7 @@ function stub(id: RuntimeId, print: string | Stub['print'] = '', language: Langu
   return runtime;
 }
 
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A throw-away project with `files` under examples/. */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'check-'));
-  temporary.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, 'examples', path)), { recursive: true });
-    writeFileSync(join(root, 'examples', path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => exampleProject('check-', files);
 
 const check = (root: string, runtimes: Runtime[], options: Partial<CheckOptions> = {}) => checkExamples({ root, runtimes, cacheDir: false, ...options });
 const read = (root: string, path: string) => readFileSync(join(root, 'examples', path), 'utf8');

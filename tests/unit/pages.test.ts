@@ -1,23 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/examples/manifest.ts';
 import { checkExampleUses, checkPages, findExampleUses, knownExamples, pageUrl } from '../../src/examples/pages.ts';
+import { throwAwayProject } from '../example-project.ts';
 
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A throw-away project with `files` (paths relative to it). */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'pages-'));
-  temporary.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => throwAwayProject('pages-', files);
 const FIX = 'show a checked example with <Example file=…>';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'broken');
