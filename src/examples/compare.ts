@@ -1,11 +1,9 @@
-/** Compares expected and actual output after normalisation and explains a mismatch with a unified diff. */
-import { createRequire } from 'node:module';
+/**
+ * Compares expected and actual output after normalisation and explains a mismatch with a unified diff. The
+ * in-browser playground uses it too, so it imports nothing of Node's (the diff library costs a no-op check ~10 ms).
+ */
+import { createTwoFilesPatch, diffLines } from 'diff';
 import { normalize } from './normalize.ts';
-
-type Diff = typeof import('diff');
-let diff: Diff | undefined;
-/** The diff library, loaded on the first difference: a check whose outputs all match, or are cached, loads none. */
-export const diffLibrary = (): Diff => (diff ??= createRequire(import.meta.url)('diff') as Diff);
 
 export interface Mismatch {
   /** 1-based line of the expected output where the first difference is. */
@@ -17,7 +15,6 @@ export function compareOutput(expected: string, actual: string, expectedName: st
   const want = normalize(expected);
   const got = normalize(actual);
   if (want === got) return undefined;
-  const { createTwoFilesPatch, diffLines } = diffLibrary();
   let line = 1;
   for (const part of diffLines(want + '\n', got + '\n')) {
     if (part.added || part.removed) break;

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { diffLibrary } from './compare.ts';
+import { createTwoFilesPatch } from 'diff';
 
 /** Every expected-output file under `examplesDir` and its text, taken before an update. */
 export function snapshotOutputs(examplesDir: string): Map<string, string> {
@@ -18,7 +18,6 @@ export function snapshotOutputs(examplesDir: string): Map<string, string> {
 const indent = (text: string) => text.split('\n').map((line) => `    ${line}`).join('\n');
 
 export function formatUpdates(root: string, before: Map<string, string>, written: string[]): string[] {
-  const { createTwoFilesPatch } = diffLibrary();
   const lines = written.map((path) => {
     const name = relative(root, path);
     const old = before.get(path);
