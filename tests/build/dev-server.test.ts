@@ -6,7 +6,7 @@
  * astro and the interpreters it started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -120,11 +120,17 @@ describe('npm run dev', () => {
   it('shows the latest save of an example, not an earlier one still being checked when it arrives', async () => {
     const mark = log.length;
     const example = join(site, 'examples', 'python', 'hello.py');
+    // Saved as editors that write a new file and rename it over the old one do: the watcher never sees a
+    // half-written file, so each save is one change.
+    const save = (text: string) => {
+      writeFileSync(`${example}.tmp`, text);
+      renameSync(`${example}.tmp`, example);
+    };
     // A slow, wrong save, then the right one before the first has finished: the right one passes from the cache
     // at once, and the slow one's report, arriving seconds later, must not replace it.
-    writeFileSync(example, 'import time\ntime.sleep(2)\nprint("stale")\n');
+    save('import time\ntime.sleep(2)\nprint("stale")\n');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    writeFileSync(example, 'print("changed")\n');
+    save('print("changed")\n');
     await until(() => /examples\/python\/hello\.py: .*passed/.test(log.slice(mark)), 'the latest save to pass');
     // Long enough for every runtime to have answered the slow save.
     await new Promise((resolve) => setTimeout(resolve, 15_000));
