@@ -2,11 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
+import checkedExamples from 'starlight-checked-examples';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
-import atomicDist from './src/integration/atomic-dist.ts';
-import checkedExamples from './src/integration/index.ts';
-import pyodideAssets from './src/integration/pyodide-assets.ts';
 import searchIndex, { apiIndex } from './src/search/pagefind-index.ts';
 import { apiLinks } from './src/markdown/api-links.ts';
 import { readableTables } from './src/markdown/readable-tables.ts';
@@ -25,10 +23,6 @@ export default defineConfig({
   // pages (`/python/ref/`, and those API links) get the base path.
   markdown: { processor: satteri({ hastPlugins: [readableTables(), apiLinks(), baseLinks(deployment.base)] }) },
   integrations: [
-    // First, so a failing example stops the build before anything else runs.
-    checkedExamples(),
-    // Pyodide for the in-browser Run button, served by the site itself.
-    pyodideAssets(),
     starlight({
       title: 'Weakref Handbook',
       description: 'Weak references in Python and JavaScript, with every example run and checked at build time.',
@@ -44,8 +38,10 @@ export default defineConfig({
         { tag: 'meta', attrs: { property: 'og:image:alt', content: 'Weakref Handbook: weak references in Python and JavaScript, every example checked' } },
         { tag: 'meta', attrs: { name: 'twitter:image', content: socialImage } },
       ],
-      // The playground's controls are for a browser, not for the Markdown that llms*.txt carry.
-      plugins: [starlightLinksValidator({ reporters: { json: true } }), starlightLlmsTxt({ customSelectors: { all: ['.playground'] } })],
+      // Every example is run and its output checked (the plugin also adds the Run button's Pyodide files and
+      // builds into a staging folder that replaces dist/ only once everything has succeeded). The playground's
+      // controls are for a browser, not for the Markdown that llms*.txt carry.
+      plugins: [checkedExamples(), starlightLinksValidator({ reporters: { json: true } }), starlightLlmsTxt({ customSelectors: { all: ['.playground'] } })],
       customCss: ['./src/styles/reader.css'],
       components: {
         Header: './src/components/overrides/Header.astro',
@@ -111,7 +107,5 @@ export default defineConfig({
     }),
     // After Starlight: rewrites its search index without interface text and with one record per API entry.
     searchIndex(),
-    // Last: the build is written to a staging folder and replaces dist/ only once everything has succeeded.
-    atomicDist(),
   ],
 });

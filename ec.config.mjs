@@ -1,6 +1,5 @@
 // Expressive Code options that cannot live in astro.config.mjs (plugins are not serialisable).
-import { pluginCopyLabel } from './src/code-frames/copy-label.ts';
-import { pluginTypeHovers } from './src/hover/plugin.ts';
+import { pluginCopyLabel, pluginTypeHovers } from 'starlight-checked-examples/expressive-code';
 
 /** @type {import('@astrojs/starlight/expressive-code').StarlightExpressiveCodeOptions} */
 export default {

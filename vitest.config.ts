@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { packageProjects } from './packages/starlight-checked-examples/vitest.config.ts';
 
-// Two projects: `unit` (tests/unit, no interpreters and no site build: `npx vitest run --project unit` takes
-// seconds) and `site` (everything else). Only `site` builds the real site first (tests/e2e read dist/).
+// The handbook's two projects: `unit` (tests/unit, no interpreters and no site build: `npx vitest run --project
+// unit` takes seconds) and `site` (everything else; it builds the real site first, since tests/e2e read dist/).
+// Then the checker package's own two, `package-unit` and `package-site` (packages/starlight-checked-examples).
 export default defineConfig({
   test: {
     // Examples run on real interpreters, so allow time.
@@ -18,6 +20,7 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
         },
       },
+      ...packageProjects,
     ],
   },
 });

@@ -1,4 +1,1 @@
-declare module 'virtual:checked-examples' {
-  const manifest: import('./examples/manifest.ts').Manifest;
-  export default manifest;
-}
+/// <reference types="starlight-checked-examples/client" />

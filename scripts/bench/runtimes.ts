@@ -4,11 +4,11 @@
  * check, so the slowest of them is the critical path.
  */
 import { join } from 'node:path';
-import { RUNTIME_IDS } from '../../src/examples/types.ts';
+import { RUNTIME_IDS } from 'starlight-checked-examples/runtime';
 import { measure } from './measure.ts';
 
 export function runtimeCosts(root: string): void {
-  const cli = join(root, 'src/examples/cli.mjs');
+  const cli = join(root, 'packages/starlight-checked-examples/src/engine/cli.mjs');
   const rows = RUNTIME_IDS.flatMap((id) => {
     try {
       const { seconds, cpuSeconds, stdout } = measure(process.execPath, [cli, '--no-cache', '--runtime', id], { cwd: root });

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isSandboxed, sandboxed, withMemoryLimit } from '../../src/examples/runtimes/sandbox.ts';
+import { isSandboxed, sandboxed, withMemoryLimit } from 'starlight-checked-examples/runtime';
 
 /** Milliseconds from start to exit of each command, run in turn 20 times; the median of each. */
 function startCost(commands: string[][]): number[] {

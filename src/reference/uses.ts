@@ -1,10 +1,7 @@
 /** Which checked examples use an API, and on which pages they are shown (for the reference entries). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Manifest } from '../examples/manifest.ts';
-import { findExampleUses, pageUrl } from '../examples/pages.ts';
-import { snippet } from '../examples/regions.ts';
-import { mistakeLines } from '../examples/mistakes.ts';
+import { findExampleUses, mistakeLines, pageUrl, snippet, type Manifest } from 'starlight-checked-examples/engine';
 import type { ApiEntry } from './api.ts';
 
 export interface ExampleUse {

@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, openSite, sitePages, type Site } from './site.ts';
-import { needsBrowser, needsNode } from '../../src/examples/runtimes/host-apis.ts';
+import { needsBrowser, needsNode } from 'starlight-checked-examples/engine';
 
 const PYTHON_PAGE = '/python/ref/';
 /** TypeScript runs need no Pyodide, so the tests that do not depend on the language use them (faster). */

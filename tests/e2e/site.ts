@@ -98,8 +98,8 @@ export async function openSite({ dist = DIST, base = '/' } = {}): Promise<Site> 
  * machine): full labels for provenance details, and the short group label of its one-line summary.
  */
 export async function pythonRuntimeLabels(): Promise<{ labels: string[]; summary: string }> {
-  const { detectRuntimes } = await import('../../src/examples/runtimes/index.ts');
-  const { groupLabel } = await import('../../src/examples/labels.ts');
+  const { detectRuntimes } = await import('starlight-checked-examples/runtime');
+  const { groupLabel } = await import('starlight-checked-examples/engine');
   const { runtimes } = await detectRuntimes();
   const python = runtimes.filter((r) => r.language === 'python');
   await Promise.all(runtimes.map((r) => r.dispose()));

@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadExample } from '../../src/examples/discover.ts';
-import { checkingManifest, expectedManifest, varyingOutputs } from '../../src/examples/manifest.ts';
-import type { ExampleFile, Runtime } from '../../src/examples/types.ts';
+import { checkingManifest, expectedManifest, loadExample, varyingOutputs, type ExampleFile } from 'starlight-checked-examples/engine';
+import type { Runtime } from 'starlight-checked-examples/runtime';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mistakeInShowing, mistakeLines, shownKind } from '../../src/examples/mistakes.ts';
-import { snippet } from '../../src/examples/regions.ts';
+import { mistakeInShowing, mistakeLines, shownKind, snippet } from 'starlight-checked-examples/engine';
 
 const PY = `import weakref
 # region main

@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { compilerOptions, createChecker, LIB_FILES } from '../../src/components/playground/typecheck.ts';
-import { readDirectives } from '../../src/examples/directives.ts';
-import { EXAMPLE_COMPILER_OPTIONS } from '../../src/examples/runtimes/typecheck.ts';
-import { needsBrowser, needsNode } from '../../src/examples/runtimes/host-apis.ts';
+import { compilerOptions, createChecker, LIB_FILES } from '../../packages/starlight-checked-examples/src/components/playground/typecheck.ts';
+import { needsBrowser, needsNode, readDirectives } from 'starlight-checked-examples/engine';
+import { EXAMPLE_COMPILER_OPTIONS } from 'starlight-checked-examples/runtime';
 
 const LIB = join(import.meta.dirname, '..', '..', 'node_modules', 'typescript', 'lib');
 const libs = new Map(readdirSync(LIB).filter((name) => LIB_FILES.test(name)).map((name) => [name, readFileSync(join(LIB, name), 'utf8')]));

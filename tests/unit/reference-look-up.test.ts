@@ -7,8 +7,7 @@ import { mergeOutputTables } from '../../src/reference/output-table.ts';
 import { withApiEntries, type TocItem } from '../../src/reference/toc.ts';
 import { ENTRY_EXAMPLE_LINES, entryExample, examplesUsing } from '../../src/reference/uses.ts';
 import type { ApiEntry } from '../../src/reference/api.ts';
-import { loadExamples } from '../../src/examples/discover.ts';
-import { unverifiedManifest } from '../../src/examples/manifest.ts';
+import { loadExamples, unverifiedManifest } from 'starlight-checked-examples/engine';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

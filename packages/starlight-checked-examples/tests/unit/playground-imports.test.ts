@@ -1,0 +1,45 @@
+/**
+ * The playground runs in the reader's browser, and it shares modules with the engine (compare.ts): none of the
+ * modules it bundles may import Node's built-ins, or the bundle breaks and every in-browser Run with it (only the
+ * playground's browser tests, minutes later, would say so).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { throwAwayProject } from '../helpers/example-project.ts';
+
+const IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s*'([^']+)'|^\s*import\s*'([^']+)'/gm;
+
+/** Every `node:` import reachable from `entries` through relative TypeScript imports, as "module → node:x". */
+function nodeImports(entries: string[]): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const specifier = match[1] ?? match[2]!;
+      if (specifier.startsWith('node:')) found.push(`${file} → ${specifier}`);
+      else if (specifier.startsWith('.') && specifier.endsWith('.ts')) visit(resolve(dirname(file), specifier));
+    }
+  };
+  entries.forEach(visit);
+  return found;
+}
+
+describe('the playground bundle', () => {
+  it('reaches no Node built-in from any of its modules', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'src', 'components', 'playground');
+    const entries = readdirSync(dir).filter((name) => name.endsWith('.ts')).map((name) => join(dir, name));
+    expect(entries.length).toBeGreaterThan(5);
+    expect(nodeImports(entries)).toEqual([]);
+  });
+
+  it('finds a Node built-in two imports away (control)', () => {
+    const dir = throwAwayProject('playground-imports-', {
+      'entry.ts': "import { a } from './shared.ts';\n",
+      'shared.ts': "import { createRequire } from 'node:module';\nexport const a = 1;\n",
+    });
+    expect(nodeImports([join(dir, 'entry.ts')])).toEqual([`${join(dir, 'shared.ts')} → node:module`]);
+  });
+});
