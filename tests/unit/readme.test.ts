@@ -1,10 +1,10 @@
-/** CI runs the README's test command, and the links between README, CONTRIBUTING and docs/ENGINE.md resolve. */
+/** CI runs the README's test command, and the links of README, CONTRIBUTING, docs/ENGINE.md and the package's README resolve. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const DOCUMENTS = ['README.md', 'CONTRIBUTING.md', 'docs/ENGINE.md'];
+const DOCUMENTS = ['README.md', 'CONTRIBUTING.md', 'docs/ENGINE.md', 'packages/starlight-checked-examples/README.md', 'packages/starlight-checked-examples/CHANGELOG.md'];
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 /** The test command of the README's first code block: the one whose comment says it runs the tests. */
@@ -60,7 +60,7 @@ describe('README', () => {
     expect(anchor('1. Set up and learn the loop')).toBe('1-set-up-and-learn-the-loop');
   });
 
-  it('links from README, CONTRIBUTING and docs/ENGINE.md resolve to files and headings', () => {
+  it('links from README, CONTRIBUTING, docs/ENGINE.md and the package README and CHANGELOG resolve to files and headings', () => {
     expect(DOCUMENTS.flatMap((document) => brokenLinks(document, read(document), onDisk))).toEqual([]);
   });
 });
