@@ -11,6 +11,7 @@
 import { fork } from 'node:child_process';
 import type { CheckReport } from './check.ts';
 import type { Manifest } from './manifest.ts';
+import type { ResolvedOptions } from './options.ts';
 
 /** Messages from the check's process, in the order it sends them. */
 export type BackgroundMessage =
@@ -31,8 +32,9 @@ export interface BackgroundCheck {
 const ENTRY = new URL('./background-check-process.ts', import.meta.url);
 
 /** Starts the check of `root`'s examples. The process ends with its report, or with this one. */
-export function checkInBackground(root: string): BackgroundCheck {
-  const child = fork(ENTRY, [root], {
+export function checkInBackground(root: string, options: ResolvedOptions): BackgroundCheck {
+  // The options are plain data (options.ts), so the check's process gets exactly the build's.
+  const child = fork(ENTRY, [root, JSON.stringify(options)], {
     execArgv: ['--disable-warning=ExperimentalWarning'],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',

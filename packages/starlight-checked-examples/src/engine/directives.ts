@@ -54,8 +54,14 @@ function parse(key: string | undefined, value: string | undefined): Partial<Dire
   return bytes > 0 ? { memoryBytes: bytes } : undefined;
 }
 
-export function readDirectives(source: string, file: string): Directives {
-  const directives: Directives = { timeoutMs: DEFAULT_TIMEOUT_MS, memoryBytes: DEFAULT_MEMORY_BYTES };
+/** An example's own limits when it sets none (the site's `limits` option). */
+export interface DefaultLimits {
+  timeoutMs: number;
+  memoryBytes: number;
+}
+
+export function readDirectives(source: string, file: string, defaults: DefaultLimits = { timeoutMs: DEFAULT_TIMEOUT_MS, memoryBytes: DEFAULT_MEMORY_BYTES }): Directives {
+  const directives: Directives = { ...defaults };
   source.split('\n').forEach((text, index) => {
     const match = DIRECTIVE.exec(text);
     if (!match) return;

@@ -1,8 +1,8 @@
 /**
  * Example lines are at most MAX_COLUMNS characters: at that width a snippet fits a desktop column without
- * scrolling. A comment line (prose) is at most MAX_COMMENT_COLUMNS, the width a 390 px phone shows without
- * wrapping (src/styles/reader.css): comments are most of the long lines, and prose rewraps without changing the
- * program, so on a phone at most one code line in ten wraps (tests/e2e/code-on-a-phone.test.ts).
+ * scrolling. A comment line (prose) is at most MAX_COMMENT_COLUMNS, what a 390 px phone shows without wrapping
+ * at an 11 px monospace font: comments are most of the long lines, and prose rewraps without changing the
+ * program, so few code lines wrap on a phone.
  */
 import { LocatedError } from './errors.ts';
 import type { Language } from './regions.ts';

@@ -54,7 +54,7 @@ export interface Manifest {
   checkedAt: string;
   /** The runtimes that ran, in report order; empty when checks were off. */
   runtimes: RuntimeColumn[];
-  /** Keyed by the path relative to `examples/`, as pages name it: `python/basics/first_ref.py`. */
+  /** Keyed by the path relative to `examples/`, as pages name it: `python/intro/hello.py`. */
   examples: Record<string, ExampleRecord>;
   /** Where pages show examples (filled in by whoever knows the pages: the Astro integration). */
   uses?: ExampleUse[];

@@ -4,7 +4,7 @@
  *   # mistake: whole file                  (Python)
  *   # mistake: region main                 the lines of one region (or `regions mistake, holder`)
  *   // mistake: region mistake             (TypeScript)
- * The check validates the markers when it loads an example (check.ts), so a bad one fails `npm run examples` as
+ * The check validates the markers when it loads an example (check.ts), so a bad one fails the command-line check as
  * it fails the build; the label changes how a page shows the code, not how it is run.
  */
 import { LocatedError } from './errors.ts';

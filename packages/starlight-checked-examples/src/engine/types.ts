@@ -11,9 +11,9 @@ export type RuntimeId = (typeof RUNTIME_IDS)[number];
 
 /** An example program under `examples/`. */
 export interface ExampleFile {
-  /** Path relative to the examples folder, with `/` separators: `python/basics/first_ref.py`. */
+  /** Path relative to the examples folder, with `/` separators: `python/intro/hello.py`. */
   id: string;
-  /** Path relative to the project root, as printed in reports: `examples/python/basics/first_ref.py`. */
+  /** Path relative to the project root, as printed in reports: `examples/python/intro/hello.py`. */
   displayPath: string;
   absPath: string;
   language: Language;
