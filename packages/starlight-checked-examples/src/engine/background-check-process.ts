@@ -10,6 +10,7 @@ import { checkExamples } from './check.ts';
 import { loadExamples } from './discover.ts';
 import { expectedManifest, varyingOutputs } from './manifest.ts';
 import { detectRuntimes } from './runtimes/index.ts';
+import { resolveRuntimes } from './runtimes/resolve.ts';
 import type { Runtime } from './types.ts';
 
 const root = process.argv[2]!;
@@ -21,7 +22,7 @@ const parentGone = () => void dispose().finally(() => process.exit(0));
 process.once('disconnect', parentGone);
 
 try {
-  const detected = await detectRuntimes(join(root, '.cache'));
+  const detected = await detectRuntimes(join(root, '.cache'), await resolveRuntimes(root), root);
   runtimes = detected.runtimes;
   const files = loadExamples(root, examplesDir);
   let manifest = expectedManifest(files, runtimes);

@@ -8,9 +8,10 @@ import { parseArgs } from 'node:util';
 import { checkExamples } from './check.ts';
 import { checkPages, knownExamples, pageFactsFile } from './pages.ts';
 import { formatFailures, formatSummary } from './report.ts';
+import { BUILTIN_RUNTIME_IDS } from './languages/registry.ts';
 import { detectRuntimes, selectRuntimes } from './runtimes/index.ts';
+import { resolveRuntimes } from './runtimes/resolve.ts';
 import { parseShard } from './shard.ts';
-import { RUNTIME_IDS } from './types.ts';
 import { formatUpdates, snapshotOutputs } from './update-report.ts';
 
 const USAGE = `Usage: npm run examples -- [options] [path | folder | glob ...]
@@ -23,7 +24,7 @@ inline code; exits 1 on any failure.
   --no-cache       run everything, ignoring results cached in .cache/examples
   --shard i/n      check only the i-th of n parts (for CI jobs: passing results land in .cache/examples,
                    which a later build reuses)
-  --runtime id     check only on this runtime (repeatable, or comma-separated): ${RUNTIME_IDS.join(', ')}
+  --runtime id     check only on this runtime (repeatable, or comma-separated): ${BUILTIN_RUNTIME_IDS.join(', ')}
   --help           print this and exit`;
 
 const OPTIONS = {
@@ -60,7 +61,7 @@ if (values.help) {
 const root = process.cwd();
 const examplesDir = join(root, 'examples');
 const shard = values.shard === undefined ? undefined : orUsageError(() => parseShard(values.shard!));
-const detected = await detectRuntimes(join(root, '.cache'));
+const detected = await detectRuntimes(join(root, '.cache'), await resolveRuntimes(root), root);
 const { runtimes, notices } = orUsageError(
   () => selectRuntimes(detected, values.runtime),
   () => detected.runtimes.forEach((runtime) => void runtime.dispose()),

@@ -25,7 +25,9 @@ import { checkInBackground } from '../engine/background-check.ts';
 import { checkingManifest, manifestFromReport, unverifiedManifest, type Manifest } from '../engine/manifest.ts';
 import { checkExampleUses, checkPages, findExampleUses, pageFactsFile, pageUrl } from '../engine/pages.ts';
 import { formatFailures, formatSummary } from '../engine/report.ts';
+import { exampleStem, languages } from '../engine/languages/registry.ts';
 import { detectRuntimes } from '../engine/runtimes/index.ts';
+import { resolveRuntimes } from '../engine/runtimes/resolve.ts';
 import type { ExampleFile, Runtime, RuntimeResult } from '../engine/types.ts';
 import { BUILD_FAILED, RENDER_ERROR, stopBundling } from './build-stop.ts';
 import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
@@ -105,9 +107,11 @@ export default function checkedExamples(): AstroIntegration {
   return {
     name: 'checked-examples',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig, addMiddleware }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         examplesDir = join(root, 'examples');
+        // Before any example is read: the runtimes bring their languages (which files are examples, and how to read them).
+        const providers = await resolveRuntimes(root);
         dropNoise(logger);
         // A failed build leaves its failure here for the pages it did not render: not for this build's pages.
         delete handOffs[BUILD_FAILED];
@@ -161,7 +165,7 @@ export default function checkedExamples(): AstroIntegration {
           manifest = checkingManifest(loadExamples(root, examplesDir));
           manifest.uses = uses();
           initialCheck = (async () => {
-            const detected = await detectRuntimes(join(root, '.cache'));
+            const detected = await detectRuntimes(join(root, '.cache'), providers, root);
             runtimes = detected.runtimes;
             detected.notices.forEach((notice) => logger.warn(notice));
             const report = await checkExamples({ root, runtimes });
@@ -240,7 +244,7 @@ export default function checkedExamples(): AstroIntegration {
           await initialCheck.catch(() => {});
           if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
-          const stem = path.replace(/(\.[\w-]+)?\.out$|\.(py|ts)$/, '');
+          const stem = path.endsWith('.out') ? path.replace(/(\.[\w-]+)?\.out$/, '') : exampleStem(path);
           const save = ++saves;
           latest.set(stem, save);
           const superseded = () => latest.get(stem) !== save;
@@ -253,7 +257,7 @@ export default function checkedExamples(): AstroIntegration {
             const first = formatFailures({ results: [{ path: example.displayPath, example, results: [result] }], updated: [], notices: [] });
             showProblems(first, `(${result.label} answered first; the other runtimes are still being checked)`);
           };
-          const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`], onResult });
+          const report = await checkExamples({ root, runtimes, filters: languages().flatMap((language) => language.extensions.map((extension) => stem + extension)), onResult });
           if (report.results.length === 0 || superseded()) return;
           report.notices.forEach((notice) => logger.warn(notice));
           manifestFromReport(report, manifest);

@@ -1,0 +1,53 @@
+/**
+ * The `runtimes` option turned into providers: each entry is a built-in runtime's id (`cpython`, `node`, …) or the
+ * path of a module (starting with `.` or `/`, relative to the project root) whose default export is a
+ * RuntimeProvider. Resolving also tells the rest of the engine (languages/registry.ts) which runtime ids exist, in
+ * which order, and the languages the providers bring, so examples of a site's own language are found and read.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BUILTIN_RUNTIME_IDS, isLanguage, registerLanguage, setKnownRuntimeIds } from '../languages/registry.ts';
+import type { RuntimeProvider } from '../types.ts';
+import { BUILTIN_PROVIDERS } from './providers.ts';
+
+const RUNTIME_ID = /^[a-z][a-z0-9-]*$/;
+
+/** Whether an entry of the option names a module rather than a built-in runtime. */
+const isModulePath = (entry: string) => entry.startsWith('.') || isAbsolute(entry);
+
+async function load(root: string, entry: string): Promise<RuntimeProvider> {
+  if (!isModulePath(entry)) {
+    const builtin = BUILTIN_PROVIDERS.find((provider) => provider.id === entry);
+    if (!builtin) throw new Error(`runtimes: unknown runtime "${entry}" (built-in: ${BUILTIN_RUNTIME_IDS.join(', ')}; a module of your own is a path starting with . or /)`);
+    return builtin;
+  }
+  const module: { default?: Partial<RuntimeProvider> } = await import(pathToFileURL(resolve(root, entry)).href);
+  const provider = module.default;
+  if (typeof provider?.id !== 'string' || typeof provider.detect !== 'function' || !provider.language) {
+    throw new Error(`runtimes: ${entry} does not export a runtime provider by default ({ id, language, detect })`);
+  }
+  return provider as RuntimeProvider;
+}
+
+/**
+ * The providers the `runtimes` option names, in its order (default: every built-in runtime). Throws, naming the
+ * entry, for an unknown id, a module without a provider, an id that is not lower-case letters, digits and `-`, one
+ * given twice, or a language that is neither built in nor brought as a Language.
+ */
+export async function resolveRuntimes(root: string, runtimes: readonly string[] = BUILTIN_RUNTIME_IDS): Promise<RuntimeProvider[]> {
+  const providers: RuntimeProvider[] = [];
+  for (const entry of runtimes) {
+    const provider = await load(root, entry);
+    if (!RUNTIME_ID.test(provider.id) || provider.id === 'out') {
+      throw new Error(`runtimes: ${entry}: runtime id "${provider.id}" must be lower-case letters, digits and -, starting with a letter (and not "out")`);
+    }
+    if (providers.some((other) => other.id === provider.id)) throw new Error(`runtimes: ${entry}: runtime "${provider.id}" is listed twice`);
+    if (typeof provider.language === 'object') registerLanguage(provider.language);
+    else if (!isLanguage(provider.language)) {
+      throw new Error(`runtimes: ${entry}: unknown language "${provider.language}" (give the provider a Language object to add one)`);
+    }
+    providers.push(provider);
+  }
+  setKnownRuntimeIds(providers.map((provider) => provider.id));
+  return providers;
+}
