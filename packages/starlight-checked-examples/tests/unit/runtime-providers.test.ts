@@ -27,6 +27,8 @@ const root = throwAwayProject('runtime-providers-', {
   'runtimes/clisp.mjs': providerModule('clisp', `'lisp'`),
   'runtimes/cobol.mjs': providerModule('gnucobol', `'cobol'`),
   'runtimes/upper.mjs': providerModule('SBCL', LISP),
+  'runtimes/puc-lua.mjs': providerModule('puc-lua', `'lua'`),
+  'runtimes/luajit.mjs': providerModule('luajit', `{ id: 'lua', label: 'Lua', extensions: ['.lua'], lineComment: '--', codeLang: 'lua' }`),
   'runtimes/nothing.mjs': 'export const provider = {};\n',
   'runtimes/takes-py.mjs': providerModule('mypy', `{ id: 'mython', label: 'Mython', extensions: ['.py'], lineComment: '#', codeLang: 'python' }`),
 });
@@ -49,8 +51,12 @@ describe('the runtimes option', () => {
   it('registers the language a provider brings, so its files are examples', async () => {
     await resolveRuntimes(root, ['./runtimes/sbcl.mjs']);
     expect(languageOfFile('examples/lisp/x.lisp')?.label).toBe('Lisp');
-    // A second provider may name the language the first one brought.
     expect((await resolveRuntimes(root, ['./runtimes/sbcl.mjs', './runtimes/clisp.mjs'])).map((p) => p.id)).toEqual(['sbcl', 'clisp']);
+  });
+
+  it('lets a provider name a language that one listed after it brings', async () => {
+    const providers = await resolveRuntimes(root, ['./runtimes/puc-lua.mjs', './runtimes/luajit.mjs']);
+    expect(providers.map((provider) => provider.id)).toEqual(['puc-lua', 'luajit']);
   });
 
   it.each([

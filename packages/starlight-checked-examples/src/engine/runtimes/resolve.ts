@@ -35,19 +35,22 @@ async function load(root: string, entry: string): Promise<RuntimeProvider> {
  * given twice, or a language that is neither built in nor brought as a Language.
  */
 export async function resolveRuntimes(root: string, runtimes: readonly string[] = BUILTIN_RUNTIME_IDS): Promise<RuntimeProvider[]> {
-  const providers: RuntimeProvider[] = [];
+  const loaded: { entry: string; provider: RuntimeProvider }[] = [];
   for (const entry of runtimes) {
     const provider = await load(root, entry);
     if (!RUNTIME_ID.test(provider.id) || provider.id === 'out') {
       throw new Error(`runtimes: ${entry}: runtime id "${provider.id}" must be lower-case letters, digits and -, starting with a letter (and not "out")`);
     }
-    if (providers.some((other) => other.id === provider.id)) throw new Error(`runtimes: ${entry}: runtime "${provider.id}" is listed twice`);
-    if (typeof provider.language === 'object') registerLanguage(provider.language);
-    else if (!isLanguage(provider.language)) {
+    if (loaded.some((other) => other.provider.id === provider.id)) throw new Error(`runtimes: ${entry}: runtime "${provider.id}" is listed twice`);
+    loaded.push({ entry, provider });
+  }
+  // Every language brought first, so a provider may name one that a provider listed after it brings.
+  for (const { provider } of loaded) if (typeof provider.language === 'object') registerLanguage(provider.language);
+  for (const { entry, provider } of loaded) {
+    if (typeof provider.language === 'string' && !isLanguage(provider.language)) {
       throw new Error(`runtimes: ${entry}: unknown language "${provider.language}" (give the provider a Language object to add one)`);
     }
-    providers.push(provider);
   }
-  setKnownRuntimeIds(providers.map((provider) => provider.id));
-  return providers;
+  setKnownRuntimeIds(loaded.map(({ provider }) => provider.id));
+  return loaded.map(({ provider }) => provider);
 }
