@@ -65,11 +65,19 @@ export function languageOfFile(file: string): Language | undefined {
 export const anyLineComment = (): string =>
   `(?:${[...new Set(languages().map((language) => language.lineComment))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 
+// Made once per language: snippet() asks for every line it shows.
+const defaultMarkers = new WeakMap<Language, { open: RegExp; close: RegExp }>();
+
 export function regionMarkers(id: LanguageId): { open: RegExp; close: RegExp } {
   const language = languageById(id);
   if (language.regionMarker) return language.regionMarker;
-  const comment = escapeRegExp(language.lineComment);
-  return { open: new RegExp(`^\\s*${comment}\\s*region\\b\\s*(.*?)\\s*$`), close: new RegExp(`^\\s*${comment}\\s*endregion\\b\\s*(.*?)\\s*$`) };
+  let markers = defaultMarkers.get(language);
+  if (!markers) {
+    const comment = escapeRegExp(language.lineComment);
+    markers = { open: new RegExp(`^\\s*${comment}\\s*region\\b\\s*(.*?)\\s*$`), close: new RegExp(`^\\s*${comment}\\s*endregion\\b\\s*(.*?)\\s*$`) };
+    defaultMarkers.set(language, markers);
+  }
+  return markers;
 }
 
 export function commentLine(id: LanguageId): RegExp {
