@@ -57,6 +57,8 @@ describe('the runtimes option', () => {
   it('lets a provider name a language that one listed after it brings', async () => {
     const providers = await resolveRuntimes(root, ['./runtimes/puc-lua.mjs', './runtimes/luajit.mjs']);
     expect(providers.map((provider) => provider.id)).toEqual(['puc-lua', 'luajit']);
+    // An id with a hyphen, in a check: comment of the language they brought.
+    expect(readDirectives('-- check: no-output-on=puc-lua,luajit (why)\n', 'x.lua').noOutputOn).toEqual({ ids: ['puc-lua', 'luajit'], reason: 'why' });
   });
 
   it.each([
