@@ -9,9 +9,10 @@ import { checkExamples } from './check.ts';
 import { loadOptions, projectSettings } from './options.ts';
 import { checkPages, knownExamples } from './pages.ts';
 import { formatFailures, formatSummary } from './report.ts';
+import { BUILTIN_RUNTIME_IDS } from './languages/registry.ts';
 import { detectRuntimes, selectRuntimes } from './runtimes/index.ts';
+import { resolveRuntimes } from './runtimes/resolve.ts';
 import { parseShard } from './shard.ts';
-import { RUNTIME_IDS } from './types.ts';
 import { formatUpdates, snapshotOutputs } from './update-report.ts';
 
 const root = process.cwd();
@@ -28,7 +29,7 @@ inline code; exits 1 on any failure.
   --no-cache       run everything, ignoring the results in the cache folder
   --shard i/n      check only the i-th of n parts (for CI jobs: passing results land in the cache folder,
                    which a later build reuses)
-  --runtime id     check only on this runtime (repeatable, or comma-separated): ${RUNTIME_IDS.join(', ')}
+  --runtime id     check only on this runtime (repeatable, or comma-separated): ${BUILTIN_RUNTIME_IDS.join(', ')}
   --help           print this and exit`;
 
 const OPTIONS = {
@@ -64,7 +65,7 @@ if (values.help) {
 
 const { examplesDir } = settings;
 const shard = values.shard === undefined ? undefined : orUsageError(() => parseShard(values.shard!));
-const detected = await detectRuntimes(settings.cacheDir);
+const detected = await detectRuntimes(settings.cacheDir, await resolveRuntimes(root, options.runtimes), root);
 const { runtimes, notices } = orUsageError(
   () => selectRuntimes(detected, values.runtime),
   () => detected.runtimes.forEach((runtime) => void runtime.dispose()),

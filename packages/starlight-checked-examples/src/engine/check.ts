@@ -8,6 +8,7 @@ import { cacheKey, engineVersion, ResultCache } from './cache.ts';
 import { compareOutput } from './compare.ts';
 import { discoverExamples, loadExample } from './discover.ts';
 import { LocatedError } from './errors.ts';
+import { languageById } from './languages/registry.ts';
 import { checkLineWidth } from './line-width.ts';
 import { MAX_OUTPUT_BYTES } from './limits.ts';
 import { DEFAULT_CHECK_COMMAND } from './hints.ts';
@@ -85,10 +86,7 @@ function flakyOutput(example: ExampleFile, first: string, later: string, attempt
 
 /** What makes an example's output vary from run to run, and the cure for each, in the example's language. */
 function varyingCauses(language: ExampleFile['language']): string {
-  const causes =
-    language === 'python'
-      ? ['when the collector runs (collect explicitly: gc.collect())', 'the order of a set or WeakSet of objects hashed by id (sort what you print)']
-      : ['when the collector runs (collect explicitly: gc(), then wait a task for cleanup callbacks)'];
+  const causes = languageById(language).varyingCauses ?? [];
   return [...causes, 'random numbers (seed them)', 'times, ids or addresses (print what they show, not their values)'].join('; ');
 }
 

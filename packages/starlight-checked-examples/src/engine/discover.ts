@@ -2,13 +2,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, matchesGlob, relative, resolve, sep } from 'node:path';
 import { readDirectives, type DefaultLimits } from './directives.ts';
-import type { Language } from './regions.ts';
-import type { ExampleFile } from './types.ts';
+import { languageOfFile } from './languages/registry.ts';
+import type { ExampleFile, LanguageId } from './types.ts';
 
-const LANGUAGES: Record<string, Language> = { '.py': 'python', '.ts': 'ts' };
-
-export function languageOf(file: string): Language | undefined {
-  return LANGUAGES[file.slice(file.lastIndexOf('.'))];
+/** The id of the language an example file is written in, by its extension (undefined: not an example). */
+export function languageOf(file: string): LanguageId | undefined {
+  return languageOfFile(file)?.id;
 }
 
 function walk(dir: string): string[] {

@@ -5,23 +5,20 @@
  * program, so few code lines wrap on a phone.
  */
 import { LocatedError } from './errors.ts';
-import type { Language } from './regions.ts';
+import { commentLine } from './languages/registry.ts';
+import type { LanguageId } from './types.ts';
 
 export const MAX_COLUMNS = 64;
 export const MAX_COMMENT_COLUMNS = 50;
 
-const COMMENT_LINE: Record<Language, RegExp> = {
-  python: /^\s*#/,
-  ts: /^\s*(?:\/\/|\/\*|\*)/,
-};
-
 /** Throws at the first line longer than its limit, naming the others. */
-export function checkLineWidth(source: string, language: Language, file: string): void {
+export function checkLineWidth(source: string, language: LanguageId, file: string): void {
+  const isComment = commentLine(language);
   const long = source
     .split('\n')
     .map((raw, index) => {
       const text = raw.replace(/\r$/, '');
-      const comment = COMMENT_LINE[language].test(text);
+      const comment = isComment.test(text);
       return { line: index + 1, comment, columns: [...text].length };
     })
     .filter(({ comment, columns }) => columns > (comment ? MAX_COMMENT_COLUMNS : MAX_COLUMNS));

@@ -26,7 +26,9 @@ import { checkingManifest, manifestFromReport, unverifiedManifest, type Manifest
 import { DEFAULTS, projectSettings, type ResolvedOptions } from '../engine/options.ts';
 import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../engine/pages.ts';
 import { formatFailures, formatSummary } from '../engine/report.ts';
+import { exampleStem, languages } from '../engine/languages/registry.ts';
 import { detectRuntimes } from '../engine/runtimes/index.ts';
+import { resolveRuntimes } from '../engine/runtimes/resolve.ts';
 import type { ExampleFile, Runtime, RuntimeResult } from '../engine/types.ts';
 import { BUILD_FAILED, RENDER_ERROR, stopBundling } from './build-stop.ts';
 import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
@@ -109,10 +111,12 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
   return {
     name: 'checked-examples',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig, addMiddleware }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         settings = projectSettings(root, options, fileURLToPath(config.srcDir));
         examplesDir = settings.examplesDir;
+        // Before any example is read: the runtimes bring their languages (which files are examples, and how to read them).
+        const providers = await resolveRuntimes(root, options.runtimes);
         dropNoise(logger);
         // A failed build leaves its failure here for the pages it did not render: not for this build's pages.
         delete handOffs[BUILD_FAILED];
@@ -166,7 +170,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
           manifest = checkingManifest(loadExamples(root, examplesDir, settings.check.limits));
           manifest.uses = uses();
           initialCheck = (async () => {
-            const detected = await detectRuntimes(settings.cacheDir);
+            const detected = await detectRuntimes(settings.cacheDir, providers, root);
             runtimes = detected.runtimes;
             detected.notices.forEach((notice) => logger.warn(notice));
             const report = await checkExamples({ ...settings.check, runtimes });
@@ -245,7 +249,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
           await initialCheck.catch(() => {});
           if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
-          const stem = path.replace(/(\.[\w-]+)?\.out$|\.(py|ts)$/, '');
+          const stem = path.endsWith('.out') ? path.replace(/(\.[\w-]+)?\.out$/, '') : exampleStem(path);
           const save = ++saves;
           latest.set(stem, save);
           const superseded = () => latest.get(stem) !== save;
@@ -258,7 +262,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
             const first = formatted({ results: [{ path: example.displayPath, example, results: [result] }], updated: [], notices: [] });
             showProblems(first, `(${result.label} answered first; the other runtimes are still being checked)`);
           };
-          const report = await checkExamples({ ...settings.check, runtimes, filters: [`${stem}.py`, `${stem}.ts`], onResult });
+          const report = await checkExamples({ ...settings.check, runtimes, filters: languages().flatMap((language) => language.extensions.map((extension) => stem + extension)), onResult });
           if (report.results.length === 0 || superseded()) return;
           report.notices.forEach((notice) => logger.warn(notice));
           manifestFromReport(report, manifest);

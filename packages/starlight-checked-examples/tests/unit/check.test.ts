@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExamples, type CheckOptions } from '../../src/engine/check.ts';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, MAX_OUTPUT_BYTES } from '../../src/engine/limits.ts';
-import type { Language } from '../../src/engine/regions.ts';
+import type { LanguageId as Language } from '../../src/engine/types.ts';
 import type { ExampleFile, Failure, RunLimits, RunOutput, Runtime, RuntimeId } from '../../src/engine/types.ts';
 import { exampleProject } from '../helpers/example-project.ts';
 
