@@ -29,7 +29,8 @@ inline code; exits 1 on any failure.
   --no-cache       run everything, ignoring the results in the cache folder
   --shard i/n      check only the i-th of n parts (for CI jobs: passing results land in the cache folder,
                    which a later build reuses)
-  --runtime id     check only on this runtime (repeatable, or comma-separated): ${BUILTIN_RUNTIME_IDS.join(', ')}
+  --runtime id     check only on this runtime (repeatable, or comma-separated); the runtimes option
+                   names them: ${(options.runtimes ?? BUILTIN_RUNTIME_IDS).join(', ')}
   --help           print this and exit`;
 
 const OPTIONS = {
