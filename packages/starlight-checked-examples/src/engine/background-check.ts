@@ -11,6 +11,7 @@
 import { fork } from 'node:child_process';
 import type { CheckReport } from './check.ts';
 import type { Manifest } from './manifest.ts';
+import { OWN_TS_ARGV } from './own-typescript.ts';
 
 /** Messages from the check's process, in the order it sends them. */
 export type BackgroundMessage =
@@ -33,7 +34,7 @@ const ENTRY = new URL('./background-check-process.ts', import.meta.url);
 /** Starts the check of `root`'s examples. The process ends with its report, or with this one. */
 export function checkInBackground(root: string): BackgroundCheck {
   const child = fork(ENTRY, [root], {
-    execArgv: ['--disable-warning=ExperimentalWarning'],
+    execArgv: OWN_TS_ARGV,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
   });

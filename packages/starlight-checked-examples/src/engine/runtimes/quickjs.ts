@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Runtime } from '../types.ts';
+import { OWN_TS_ARGV } from '../own-typescript.ts';
 import { missingHostApis } from './host-apis.ts';
 import { NodeTypeStripping } from './node-type-stripping.ts';
 import { runProcess } from './subprocess.ts';
@@ -49,7 +50,7 @@ export function quickjsRuntime(): Runtime | undefined {
     run: async (example, limits) => {
       const stripped = (await stripping.strippedFile(example)) ?? '';
       const args = [RUNNER, example.absPath, String(limits.maxMemoryBytes), stripped];
-      return runProcess(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], limits);
+      return runProcess(process.execPath, [...OWN_TS_ARGV, ...args], limits);
     },
     dispose: () => stripping.dispose(),
   };
