@@ -21,7 +21,7 @@ const parentGone = () => void dispose().finally(() => process.exit(0));
 process.once('disconnect', parentGone);
 
 try {
-  const detected = await detectRuntimes(join(root, '.cache'));
+  const detected = await detectRuntimes(join(root, '.cache'), root);
   runtimes = detected.runtimes;
   const files = loadExamples(root, examplesDir);
   let manifest = expectedManifest(files, runtimes);

@@ -60,7 +60,7 @@ if (values.help) {
 const root = process.cwd();
 const examplesDir = join(root, 'examples');
 const shard = values.shard === undefined ? undefined : orUsageError(() => parseShard(values.shard!));
-const detected = await detectRuntimes(join(root, '.cache'));
+const detected = await detectRuntimes(join(root, '.cache'), root);
 const { runtimes, notices } = orUsageError(
   () => selectRuntimes(detected, values.runtime),
   () => detected.runtimes.forEach((runtime) => void runtime.dispose()),

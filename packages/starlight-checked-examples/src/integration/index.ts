@@ -161,7 +161,7 @@ export default function checkedExamples(): AstroIntegration {
           manifest = checkingManifest(loadExamples(root, examplesDir));
           manifest.uses = uses();
           initialCheck = (async () => {
-            const detected = await detectRuntimes(join(root, '.cache'));
+            const detected = await detectRuntimes(join(root, '.cache'), root);
             runtimes = detected.runtimes;
             detected.notices.forEach((notice) => logger.warn(notice));
             const report = await checkExamples({ root, runtimes });

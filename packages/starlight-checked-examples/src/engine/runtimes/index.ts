@@ -6,6 +6,7 @@ import { NATIVE_PYTHONS, nativePython } from './native-python.ts';
 import { nodeRuntime } from './node-ts.ts';
 import { PYODIDE_PACKAGES, pyodideRuntime } from './pyodide.ts';
 import { quickjsRuntime } from './quickjs.ts';
+import { siteHas } from './site-packages.ts';
 
 export interface DetectedRuntimes {
   runtimes: Runtime[];
@@ -13,11 +14,16 @@ export interface DetectedRuntimes {
   notices: string[];
 }
 
+/** The notice for a runtime whose npm packages the site has not installed. */
+const notInstalled = (names: string[], language: string, where: string) =>
+  `${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} not installed (add ${names.length > 1 ? 'these npm packages' : 'this npm package'} to the site): ${language} examples are not verified ${where}.`;
+
 /**
  * Probes the machine's interpreters in parallel (a probe starts a process, so this is not free).
- * `cacheDir` is where runtimes may keep start-up state between checks (Pyodide's snapshots).
+ * `cacheDir` is where runtimes may keep start-up state between checks (Pyodide's snapshots); `root` is the
+ * site's, where its optional runtime packages are looked up (site-packages.ts).
  */
-export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntimes> {
+export async function detectRuntimes(cacheDir?: string, root = process.cwd()): Promise<DetectedRuntimes> {
   const notices: string[] = [];
   const missing = (runtime: Runtime | undefined, notice: string) => {
     if (!runtime) notices.push(notice);
@@ -28,12 +34,19 @@ export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntime
       missing(await nativePython(spec, cacheDir), `${spec.implementation} (${spec.command}) not found: Python examples are not verified on ${spec.implementation}.`),
     ),
     ...PYODIDE_PACKAGES.map(async ({ id, packageName }) =>
-      missing(pyodideRuntime({ id, packageName, snapshotDir: cacheDir }), `${packageName} is not installed (npm ci): Python examples are not verified on ${id}.`),
+      missing(pyodideRuntime({ id, packageName, root, snapshotDir: cacheDir }), notInstalled([packageName], 'Python', `on ${id}`)),
     ),
     nodeRuntime(),
-    bunRuntime(cacheDir).then((bun) => missing(bun, 'Bun (npm package bun) is not installed: TypeScript examples are not verified on Bun.')),
-    chromiumRuntime(cacheDir).then((chromium) => missing(chromium, 'Chromium (apt-get install chromium) not found: TypeScript examples are not verified in a browser.')),
-    missing(quickjsRuntime(), 'QuickJS-ng (npm packages quickjs-emscripten-core, @jitl/quickjs-ng-wasmfile-release-sync) is not installed: TypeScript examples are not verified on QuickJS.'),
+    bunRuntime(cacheDir, root).then((bun) => missing(bun, notInstalled(['bun'], 'TypeScript', 'on Bun'))),
+    chromiumRuntime(cacheDir, root).then((chromium) =>
+      missing(
+        chromium,
+        siteHas(root, 'playwright-core')
+          ? 'No Chromium executable found (/usr/bin/chromium or /usr/bin/chromium-browser): TypeScript examples are not verified in a browser.'
+          : notInstalled(['playwright-core'], 'TypeScript', 'in a browser'),
+      ),
+    ),
+    missing(quickjsRuntime(root), notInstalled(['quickjs-emscripten-core', '@jitl/quickjs-ng-wasmfile-release-sync'], 'TypeScript', 'on QuickJS-ng')),
   ]);
   const runtimes = found.filter((r): r is Runtime => r !== undefined);
   return { runtimes: runtimes.sort((a, b) => RUNTIME_IDS.indexOf(a.id) - RUNTIME_IDS.indexOf(b.id)), notices };
