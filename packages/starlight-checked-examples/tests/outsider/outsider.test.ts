@@ -103,6 +103,10 @@ it('builds the Quick start site, checking both examples and showing their output
   }
   const build = astroBuild();
   expect(build.status, build.output).toBe(0);
+  // The site added no optional runtime: the notice names the npm package to add.
+  expect(build.output).toContain('bun is not installed (add this npm package to the site)');
+  // Stripping the package's TypeScript (own-typescript.mjs) is an experimental Node feature; it says so nowhere.
+  expect(build.output).not.toContain('ExperimentalWarning');
   const page = readFileSync(join(site, 'dist', 'index.html'), 'utf8');
   // ExampleOutput.astro's markup: the label, then the output in a <pre>.
   const outputs = [...page.matchAll(/class="example-output-label[ "][^>]*>[^<]*<\/div>\s*<pre[^>]*><code[^>]*>([^<]*)<\/code>/g)].map(([, text]) => text);
@@ -123,4 +127,5 @@ it('fails the check from the bin with the same line', () => {
   const check = run(join('node_modules', '.bin', 'starlight-checked-examples'), [], site);
   expect(check.status, check.output).toBe(1);
   expect(check.output).toContain(WRONG_OUTPUT_LINE);
+  expect(check.output).not.toContain('ExperimentalWarning');
 }, 600_000);
