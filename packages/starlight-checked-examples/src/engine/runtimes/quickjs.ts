@@ -49,7 +49,7 @@ export function quickjsRuntime(root = process.cwd()): Runtime | undefined {
     // Types are stripped once per example (in a worker), so a run does not load the stripper again.
     run: async (example, limits) => {
       const stripped = (await stripping.strippedFile(example)) ?? '';
-      const args = [RUNNER, example.absPath, String(limits.maxMemoryBytes), stripped];
+      const args = [RUNNER, root, example.absPath, String(limits.maxMemoryBytes), stripped];
       return runProcess(process.execPath, [...OWN_TS_ARGV, ...args], limits);
     },
     dispose: () => stripping.dispose(),
