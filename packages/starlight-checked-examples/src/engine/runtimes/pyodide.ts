@@ -27,7 +27,8 @@ const WORKER = new URL('./pyodide-worker.ts', import.meta.url);
 
 /**
  * The Pyodide packages, by runtime id: `pyodide` is this package's own (the Run button's too); a site adds the
- * others, aliases of earlier releases (see the handbook's package.json), and they are looked up from its root.
+ * others, aliases of earlier releases (`"pyodide-py312": "npm:pyodide@0.27.7"` in its package.json), and they are
+ * looked up from its root.
  */
 export const PYODIDE_PACKAGES = [
   { id: 'py312', packageName: 'pyodide-py312' },
