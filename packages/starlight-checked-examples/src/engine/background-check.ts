@@ -12,6 +12,7 @@ import { fork } from 'node:child_process';
 import type { CheckReport } from './check.ts';
 import type { Manifest } from './manifest.ts';
 import type { ResolvedOptions } from './options.ts';
+import { OWN_TS_ARGV } from './own-typescript.ts';
 
 /** Messages from the check's process, in the order it sends them. */
 export type BackgroundMessage =
@@ -35,7 +36,7 @@ const ENTRY = new URL('./background-check-process.ts', import.meta.url);
 export function checkInBackground(root: string, options: ResolvedOptions): BackgroundCheck {
   // The options are plain data (options.ts), so the check's process gets exactly the build's.
   const child = fork(ENTRY, [root, JSON.stringify(options)], {
-    execArgv: ['--disable-warning=ExperimentalWarning'],
+    execArgv: OWN_TS_ARGV,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 
-const cli = join(import.meta.dirname, '..', '..', 'src', 'engine', 'cli.mjs');
+const cli = join(import.meta.dirname, '..', '..', 'bin', 'starlight-checked-examples.mjs');
 const root = mkdtempSync(join(tmpdir(), 'examples-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -9,6 +9,10 @@ export interface DetectedRuntimes {
   notices: string[];
 }
 
+/** The notice for a runtime whose npm packages the site has not installed. */
+const notInstalled = (names: string[], language: string, where: string) =>
+  `${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} not installed (add ${names.length > 1 ? 'these npm packages' : 'this npm package'} to the site): ${language} examples are not verified ${where}.`;
+
 /**
  * Asks each provider (resolveRuntimes turns the `runtimes` option into them; default: the built-in ones) for its
  * runtime, in parallel (a probe starts a process, so this is not free). `cacheDir` is where runtimes may keep

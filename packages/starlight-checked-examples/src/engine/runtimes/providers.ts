@@ -9,9 +9,14 @@ import { NATIVE_PYTHONS, nativePython } from './native-python.ts';
 import { nodeRuntime } from './node-ts.ts';
 import { PYODIDE_PACKAGES, pyodideRuntime } from './pyodide.ts';
 import { quickjsRuntime } from './quickjs.ts';
+import { siteHas } from './site-packages.ts';
 
 /** The runtime, or the notice that says what is missing. */
 const orMissing = (runtime: Runtime | undefined, notice: string) => runtime ?? { missing: notice };
+
+/** The notice for a runtime whose npm packages the site has not installed (they are looked up from its root). */
+const notInstalled = (names: string[], language: string, where: string) =>
+  `${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} not installed (add ${names.length > 1 ? 'these npm packages' : 'this npm package'} to the site): ${language} examples are not verified ${where}.`;
 
 const [cpython, pypy] = NATIVE_PYTHONS.map(
   (spec): RuntimeProvider => ({
@@ -26,8 +31,7 @@ const pyodides = PYODIDE_PACKAGES.map(
   ({ id, packageName }): RuntimeProvider => ({
     id,
     language: 'python',
-    detect: async ({ cacheDir }) =>
-      orMissing(pyodideRuntime({ id, packageName, snapshotDir: cacheDir }), `${packageName} is not installed (npm ci): Python examples are not verified on ${id}.`),
+    detect: async ({ root, cacheDir }) => orMissing(pyodideRuntime({ id, packageName, root, snapshotDir: cacheDir }), notInstalled([packageName], 'Python', `on ${id}`)),
   }),
 );
 
@@ -36,24 +40,26 @@ const node: RuntimeProvider = { id: 'node', language: 'ts', detect: async () => 
 const bun: RuntimeProvider = {
   id: 'bun',
   language: 'ts',
-  detect: async ({ cacheDir }) => orMissing(await bunRuntime(cacheDir), 'Bun (npm package bun) is not installed: TypeScript examples are not verified on Bun.'),
+  detect: async ({ root, cacheDir }) => orMissing(await bunRuntime(cacheDir, root), notInstalled(['bun'], 'TypeScript', 'on Bun')),
 };
 
 const chromium: RuntimeProvider = {
   id: 'chromium',
   language: 'ts',
-  detect: async ({ cacheDir }) =>
-    orMissing(await chromiumRuntime(cacheDir), 'Chromium (apt-get install chromium) not found: TypeScript examples are not verified in a browser.'),
+  detect: async ({ root, cacheDir }) =>
+    orMissing(
+      await chromiumRuntime(cacheDir, root),
+      siteHas(root, 'playwright-core')
+        ? 'No Chromium executable found (/usr/bin/chromium or /usr/bin/chromium-browser): TypeScript examples are not verified in a browser.'
+        : notInstalled(['playwright-core'], 'TypeScript', 'in a browser'),
+    ),
 };
 
 const quickjs: RuntimeProvider = {
   id: 'quickjs',
   language: 'ts',
-  detect: async () =>
-    orMissing(
-      quickjsRuntime(),
-      'QuickJS-ng (npm packages quickjs-emscripten-core, @jitl/quickjs-ng-wasmfile-release-sync) is not installed: TypeScript examples are not verified on QuickJS.',
-    ),
+  detect: async ({ root }) =>
+    orMissing(quickjsRuntime(root), notInstalled(['quickjs-emscripten-core', '@jitl/quickjs-ng-wasmfile-release-sync'], 'TypeScript', 'on QuickJS-ng')),
 };
 
 /** The built-in providers, in the default order. */
