@@ -15,6 +15,9 @@
  *
  *   EXAMPLES_CHECK=off  builds without running examples (pages show the committed expected output, unverified).
  */
+// The site's own runtime modules are loaded with Node's require() in this process, and they import the package's
+// public entries: where it is installed under node_modules, Node strips its TypeScript only with this hook.
+import '../engine/own-typescript.mjs';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

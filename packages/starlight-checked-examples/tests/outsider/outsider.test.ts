@@ -129,3 +129,21 @@ it('fails the check from the bin with the same line', () => {
   expect(check.output).toContain(WRONG_OUTPUT_LINE);
   expect(check.output).not.toContain('ExperimentalWarning');
 }, 600_000);
+
+it("runs a runtime of the site's own, named in checked-examples.config.mjs, from the installed package", () => {
+  writeFileSync(join(site, 'examples', 'python', 'hello.out'), 'hello from python\n');
+  mkdirSync(join(site, 'runtimes'));
+  copyFileSync(join(PACKAGE, 'tests', 'fixtures', 'shell-site', 'runtimes', 'dash.mjs'), join(site, 'runtimes', 'dash.mjs'));
+  writeFileSync(join(site, 'checked-examples.config.mjs'), "export default { runtimes: ['cpython', './runtimes/dash.mjs'] };\n");
+  mkdirSync(join(site, 'examples', 'sh'));
+  writeFileSync(join(site, 'examples', 'sh', 'hello.sh'), 'echo "hello from dash"\n');
+  writeFileSync(join(site, 'examples', 'sh', 'hello.out'), 'hello from dash\n');
+  writeFileSync(join(site, 'src', 'content', 'docs', 'shell.mdx'), "---\ntitle: Shell\n---\nimport Example from 'starlight-checked-examples/components/Example.astro';\n\n<Example file=\"sh/hello.sh\" />\n");
+  const build = astroBuild();
+  expect(build.status, build.output).toBe(0);
+  expect(build.output).toMatch(/dash [\d.-]+: 1 passed, 0 failed/);
+  expect(readFileSync(join(site, 'dist', 'shell', 'index.html'), 'utf8')).toContain('hello from dash');
+  const check = run(join('node_modules', '.bin', 'starlight-checked-examples'), [], site);
+  expect(check.status, check.output).toBe(0);
+  expect(check.output).toMatch(/dash [\d.-]+: 1 passed, 0 failed/);
+}, 600_000);
