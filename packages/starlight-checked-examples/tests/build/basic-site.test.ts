@@ -26,9 +26,9 @@ describe('a Starlight site with the plugin', () => {
     expect(html).toContain('href="https://example.test/repo/blob/main/snippets/ts/hello.ts"');
     expect(readFileSync(join(dist, 'snippets', 'python', 'hello.py'), 'utf8')).toBe('print("hello from python")\n');
     // The interface around an example is left out of the site's search index; the code and its output are not.
-    expect(html).toMatch(/<figcaption class="provenance"[^>]* data-pagefind-ignore/);
-    expect(html).toMatch(/<div class="pg-toolbar"[^>]* data-pagefind-ignore/);
-    expect(html).toMatch(/<div class="example-output-label"[^>]* data-pagefind-ignore/);
+    expect(html).toMatch(/<figcaption class="provenance[^"]*"[^>]* data-pagefind-ignore/);
+    expect(html).toMatch(/<div class="pg-toolbar[^"]*"[^>]* data-pagefind-ignore/);
+    expect(html).toMatch(/<div class="example-output-label[^"]*"[^>]* data-pagefind-ignore/);
   });
 
   it('fails on a wrong output with its file and line, and leaves dist/ as it was', async () => {
