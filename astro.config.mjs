@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import checkedExamples from 'starlight-checked-examples';
+import checkedExamplesOptions from './checked-examples.config.mjs';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import searchIndex, { apiIndex } from './src/search/pagefind-index.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
       // Every example is run and its output checked (the plugin also adds the Run button's Pyodide files and
       // builds into a staging folder that replaces dist/ only once everything has succeeded). The playground's
       // controls are for a browser, not for the Markdown that llms*.txt carry.
-      plugins: [checkedExamples(), starlightLinksValidator({ reporters: { json: true } }), starlightLlmsTxt({ customSelectors: { all: ['.playground'] } })],
+      plugins: [checkedExamples(checkedExamplesOptions), starlightLinksValidator({ reporters: { json: true } }), starlightLlmsTxt({ customSelectors: { all: ['.playground'] } })],
       customCss: ['./src/styles/reader.css'],
       components: {
         Header: './src/components/overrides/Header.astro',

@@ -24,6 +24,7 @@ export default {
     'src/engine/line-width.ts',
     'src/engine/failures.ts',
     'src/engine/hints.ts',
+    'src/engine/options.ts',
   ],
   coverageAnalysis: 'perTest',
   // Only the mutated files get `// @ts-nocheck`. By default every TypeScript file would, fixtures included: that

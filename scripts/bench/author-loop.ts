@@ -14,9 +14,9 @@ function best(command: string, args: string[], cwd: string) {
 }
 
 export function authorLoop(root: string): void {
-  // The file package.json's `examples` script runs (`node src/examples/cli.mjs`), run by this Node without npm.
+  // The command package.json's `examples` script runs (the package's bin), run by this Node without npm.
   const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { examples: string } }).scripts.examples;
-  const entry = join(root, script.replace(/^node /, ''));
+  const entry = join(root, 'node_modules', '.bin', script);
   measure(process.execPath, [entry], { cwd: root, env: { CI: 'true' } }); // fills the cache
   const cached = best(process.execPath, [entry], root);
   const node = best(process.execPath, ['-e', '0'], root);

@@ -1,7 +1,7 @@
 /**
  * What an author waits for in `npm run dev` after saving an example: from the save to the first verdict in the
  * terminal (the first runtime to fail), and to the whole report (every runtime). The dev-server test's small site
- * (tests/fixtures/dev-site, without its slow example) with a TypeScript example added, so both languages' runtimes
+ * (packages/starlight-checked-examples/tests/fixtures/dev-site, without its slow example) with a TypeScript example added, so both languages' runtimes
  * are measured; a Python and a TypeScript wrong output, and a TypeScript type error. Best of several saves.
  */
 import { spawn } from 'node:child_process';
@@ -18,8 +18,9 @@ interface Verdicts {
 
 export async function devLoop(root: string): Promise<void> {
   // Inside the repository, so the copy resolves astro from the project's node_modules (as the dev-server test does).
-  const site = mkdtempSync(join(root, 'tests', 'fixtures', '.tmp-bench-dev-'));
-  cpSync(join(root, 'tests', 'fixtures', 'dev-site'), site, { recursive: true });
+  const fixtures = join(root, 'packages', 'starlight-checked-examples', 'tests', 'fixtures');
+  const site = mkdtempSync(join(fixtures, '.tmp-bench-dev-'));
+  cpSync(join(fixtures, 'dev-site'), site, { recursive: true });
   rmSync(join(site, 'examples', 'python', 'slow.py'));
   rmSync(join(site, 'examples', 'python', 'slow.out'));
   mkdirSync(join(site, 'examples', 'ts'));

@@ -4,12 +4,12 @@
  * check, so the slowest of them is the critical path.
  */
 import { join } from 'node:path';
-import { RUNTIME_IDS } from 'starlight-checked-examples/runtime';
+import { BUILTIN_RUNTIME_IDS } from 'starlight-checked-examples/runtime';
 import { measure } from './measure.ts';
 
 export function runtimeCosts(root: string): void {
-  const cli = join(root, 'packages/starlight-checked-examples/src/engine/cli.mjs');
-  const rows = RUNTIME_IDS.flatMap((id) => {
+  const cli = join(root, 'packages/starlight-checked-examples/bin/starlight-checked-examples.mjs');
+  const rows = BUILTIN_RUNTIME_IDS.flatMap((id) => {
     try {
       const { seconds, cpuSeconds, stdout } = measure(process.execPath, [cli, '--no-cache', '--runtime', id], { cwd: root });
       const runs = Number(/: (\d+) passed/.exec(stdout)?.[1] ?? 0);

@@ -1,6 +1,6 @@
 /**
  * The sandbox's cost: `true` and an empty Node program, each started plainly and inside the sandbox every run gets
- * (src/examples/runtimes/sandbox.ts), in turn, 20 times each; the medians count.
+ * (the package's src/engine/runtimes/sandbox.ts), in turn, 20 times each; the medians count.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

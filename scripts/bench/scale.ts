@@ -15,7 +15,7 @@ function check(root: string, copies: number) {
     // Start-up snapshots, as a developer's machine has them; the project's packages, which examples import.
     symlinkSync(join(root, '.cache'), join(project, '.cache'));
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-    const { seconds, cpuSeconds, stdout } = measure(process.execPath, [join(root, 'packages/starlight-checked-examples/src/engine/cli.mjs'), '--no-cache'], { cwd: project });
+    const { seconds, cpuSeconds, stdout } = measure(process.execPath, [join(root, 'packages/starlight-checked-examples/bin/starlight-checked-examples.mjs'), '--no-cache'], { cwd: project });
     const runs = [...stdout.matchAll(/: (\d+) passed/g)].reduce((sum, match) => sum + Number(match[1]), 0);
     return { seconds, cpuSeconds, runs };
   } finally {

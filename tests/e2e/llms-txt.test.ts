@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snippet, type Language } from 'starlight-checked-examples/engine';
+import { snippet, type LanguageId as Language } from 'starlight-checked-examples/engine';
 import { DIST } from './site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 /**
  * A mistake is labelled wherever it is shown: the label comes from the example file (`# mistake: …`, see
- * src/examples/mistakes.ts), so no page can show wrong-on-purpose code unlabelled, with a green ✓.
+ * the package's src/engine/mistakes.ts), so no page can show wrong-on-purpose code unlabelled, with a green ✓.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

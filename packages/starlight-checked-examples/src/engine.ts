@@ -4,7 +4,8 @@
  * runtime and reads no file, so a page may import it (the runtimes are in `starlight-checked-examples/runtime`).
  */
 export { loadExample, loadExamples } from './engine/discover.ts';
-export { snippet, type Language } from './engine/regions.ts';
+export { snippet } from './engine/regions.ts';
+export { exampleStem, languageById } from './engine/languages/registry.ts';
 export { mistakeInShowing, mistakeLines, shownKind } from './engine/mistakes.ts';
 export { checkPages, findExampleUses, knownExamples, pageUrl } from './engine/pages.ts';
 export { findInlineCode } from './engine/inline-code.ts';
@@ -13,4 +14,4 @@ export { checkingManifest, expectedManifest, unverifiedManifest, varyingOutputs 
 export type { ExampleRecord, Manifest, ShownOutput } from './engine/manifest.ts';
 export { groupLabel } from './engine/labels.ts';
 export { needsBrowser, needsNode } from './engine/runtimes/host-apis.ts';
-export type { ExampleFile } from './engine/types.ts';
+export type { ExampleFile, Language, LanguageId } from './engine/types.ts';

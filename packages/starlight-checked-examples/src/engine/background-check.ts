@@ -11,6 +11,8 @@
 import { fork } from 'node:child_process';
 import type { CheckReport } from './check.ts';
 import type { Manifest } from './manifest.ts';
+import type { ResolvedOptions } from './options.ts';
+import { OWN_TS_ARGV } from './own-typescript.ts';
 
 /** Messages from the check's process, in the order it sends them. */
 export type BackgroundMessage =
@@ -31,9 +33,10 @@ export interface BackgroundCheck {
 const ENTRY = new URL('./background-check-process.ts', import.meta.url);
 
 /** Starts the check of `root`'s examples. The process ends with its report, or with this one. */
-export function checkInBackground(root: string): BackgroundCheck {
-  const child = fork(ENTRY, [root], {
-    execArgv: ['--disable-warning=ExperimentalWarning'],
+export function checkInBackground(root: string, options: ResolvedOptions): BackgroundCheck {
+  // The options are plain data (options.ts), so the check's process gets exactly the build's.
+  const child = fork(ENTRY, [root, JSON.stringify(options)], {
+    execArgv: OWN_TS_ARGV,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     serialization: 'advanced',
   });

@@ -1,29 +1,36 @@
 /**
- * `npm run examples -- [--update] [--no-cache] [--shard i/n] [--runtime id …] [path | folder | glob …]`: see USAGE.
- * `--shard` and `--runtime` split the check across CI jobs; their passing results land in .cache/examples,
- * which a later build reuses (see docs/ENGINE.md: "Split the check across CI jobs").
+ * The command-line check, `npx starlight-checked-examples [--update] [--no-cache] [--shard i/n] [--runtime id …]
+ * [path | folder | glob …]` in the project's root: see usage(). It reads the site's options from
+ * checked-examples.config.mjs (options.ts), as the build does. `--shard` and `--runtime` split the check across CI
+ * jobs; their passing results land in the cache folder, which a later build reuses (see the README: "The cache").
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkExamples } from './check.ts';
-import { checkPages, knownExamples, pageFactsFile } from './pages.ts';
+import { loadOptions, projectSettings } from './options.ts';
+import { checkPages, knownExamples } from './pages.ts';
 import { formatFailures, formatSummary } from './report.ts';
+import { BUILTIN_RUNTIME_IDS } from './languages/registry.ts';
 import { detectRuntimes, selectRuntimes } from './runtimes/index.ts';
+import { resolveRuntimes } from './runtimes/resolve.ts';
 import { parseShard } from './shard.ts';
-import { RUNTIME_IDS } from './types.ts';
 import { formatUpdates, snapshotOutputs } from './update-report.ts';
 
-const USAGE = `Usage: npm run examples -- [options] [path | folder | glob ...]
+const root = process.cwd();
+const options = loadOptions(root);
+const settings = projectSettings(root, options);
+
+const USAGE = `Usage: ${options.checkCommand} [options] [path | folder | glob ...]
 
 Checks the examples (all, or those named) on every runtime, and every page's references to examples and
 inline code; exits 1 on any failure.
 
   --update         rewrite the expected outputs from this run and print the diff of each (every example
                    runs several times; an output that changes between runs is refused)
-  --no-cache       run everything, ignoring results cached in .cache/examples
-  --shard i/n      check only the i-th of n parts (for CI jobs: passing results land in .cache/examples,
+  --no-cache       run everything, ignoring the results in the cache folder
+  --shard i/n      check only the i-th of n parts (for CI jobs: passing results land in the cache folder,
                    which a later build reuses)
-  --runtime id     check only on this runtime (repeatable, or comma-separated): ${RUNTIME_IDS.join(', ')}
+  --runtime id     check only on this runtime (repeatable, or comma-separated); the runtimes option
+                   names them: ${(options.runtimes ?? BUILTIN_RUNTIME_IDS).join(', ')}
   --help           print this and exit`;
 
 const OPTIONS = {
@@ -49,7 +56,7 @@ const { values, positionals } = orUsageError(() => {
   try {
     return parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n(npm run examples -- --help lists the options)`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n(${options.checkCommand} --help lists the options)`);
   }
 });
 if (values.help) {
@@ -57,10 +64,9 @@ if (values.help) {
   process.exit(0);
 }
 
-const root = process.cwd();
-const examplesDir = join(root, 'examples');
+const { examplesDir } = settings;
 const shard = values.shard === undefined ? undefined : orUsageError(() => parseShard(values.shard!));
-const detected = await detectRuntimes(join(root, '.cache'));
+const detected = await detectRuntimes(settings.cacheDir, await resolveRuntimes(root, options.runtimes), root);
 const { runtimes, notices } = orUsageError(
   () => selectRuntimes(detected, values.runtime),
   () => detected.runtimes.forEach((runtime) => void runtime.dispose()),
@@ -68,18 +74,18 @@ const { runtimes, notices } = orUsageError(
 try {
   const before = values.update ? snapshotOutputs(examplesDir) : new Map<string, string>();
   const report = await checkExamples({
-    root,
+    ...settings.check,
     filters: positionals,
     update: values.update,
-    cacheDir: values['no-cache'] ? false : undefined,
+    cacheDir: values['no-cache'] ? false : settings.check.cacheDir,
     runtimes,
     shard,
   });
   // Pages are checked whatever was named: a wrong region or inline code fails the build just the same.
-  const pageProblems = checkPages(root, join(root, 'src', 'content', 'docs'), knownExamples(root, examplesDir), { factsFile: pageFactsFile(root) });
-  const problems = [...formatFailures(report), ...pageProblems.map((problem) => `✗ ${problem.message}`)];
+  const pageProblems = checkPages(root, settings.pagesDir, knownExamples(root, examplesDir), settings.pages);
+  const problems = [...formatFailures(report, options.checkCommand), ...pageProblems.map((problem) => `✗ ${problem.message}`)];
   console.log([...[...notices, ...report.notices].map((n) => `! ${n}`), ...problems, ...formatSummary(report)].join('\n'));
-  if (report.results.length === 0) console.error(`No examples match ${positionals.join(' ') || 'examples/'}.`);
+  if (report.results.length === 0) console.error(`No examples match ${positionals.join(' ') || `${settings.pages.examplesFolder}/`}.`);
   if (values.update) formatUpdates(root, before, report.updated).forEach((text) => console.log(text));
   if (problems.length || report.results.length === 0) process.exitCode = 1;
 } finally {

@@ -8,8 +8,11 @@ import { cacheKey, engineVersion, ResultCache } from './cache.ts';
 import { compareOutput } from './compare.ts';
 import { discoverExamples, loadExample } from './discover.ts';
 import { LocatedError } from './errors.ts';
+import { languageById } from './languages/registry.ts';
 import { checkLineWidth } from './line-width.ts';
 import { MAX_OUTPUT_BYTES } from './limits.ts';
+import { DEFAULT_CHECK_COMMAND } from './hints.ts';
+import type { DefaultLimits } from './directives.ts';
 import { mistakeLines } from './mistakes.ts';
 import { expectedPath, readExpected, writeExpected } from './expected.ts';
 import { runFailure, shownOutput } from './failures.ts';
@@ -35,6 +38,10 @@ export interface CheckOptions {
   /** The caller owns the runtimes (and disposes of them), so a dev server can keep interpreters warm. */
   runtimes: Runtime[];
   maxOutputBytes?: number;
+  /** What an example gets that sets no limits of its own (the site's `limits` option). */
+  limits?: DefaultLimits;
+  /** The command that checks examples, as messages tell an author to run it (default `npx starlight-checked-examples`). */
+  checkCommand?: string;
   /** Runs in flight per runtime (default: the number of cores, or the runtime's own `parallelism`). */
   concurrency?: number;
   /** Check only this part of the examples (see shard.ts). */
@@ -79,10 +86,7 @@ function flakyOutput(example: ExampleFile, first: string, later: string, attempt
 
 /** What makes an example's output vary from run to run, and the cure for each, in the example's language. */
 function varyingCauses(language: ExampleFile['language']): string {
-  const causes =
-    language === 'python'
-      ? ['when the collector runs (collect explicitly: gc.collect())', 'the order of a set or WeakSet of objects hashed by id (sort what you print)']
-      : ['when the collector runs (collect explicitly: gc(), then wait a task for cleanup callbacks)'];
+  const causes = languageById(language).varyingCauses ?? [];
   return [...causes, 'random numbers (seed them)', 'times, ids or addresses (print what they show, not their values)'].join('; ');
 }
 
@@ -107,9 +111,9 @@ interface Job {
 }
 
 /** Loads an example and checks its region and mistake markers and line width; a broken file becomes a result with a failure and is not run. */
-function load(root: string, examplesDir: string, absPath: string): ExampleFile | ExampleResult {
+function load(root: string, examplesDir: string, absPath: string, limits: DefaultLimits | undefined): ExampleFile | ExampleResult {
   try {
-    const example = loadExample(root, examplesDir, absPath);
+    const example = loadExample(root, examplesDir, absPath, limits);
     parseRegions(example.source, example.language, example.displayPath);
     checkLineWidth(example.source, example.language, example.displayPath);
     mistakeLines(example.source, example.language, example.displayPath);
@@ -127,7 +131,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
   const engine = engineVersion();
 
   const paths = inShard(discoverExamples(examplesDir, options.filters, options.root), options.shard);
-  const loaded = paths.map((path) => load(options.root, examplesDir, path));
+  const loaded = paths.map((path) => load(options.root, examplesDir, path, options.limits));
   const examples = loaded.filter((item): item is ExampleFile => 'source' in item);
   const broken = loaded.filter((item): item is ExampleResult => 'results' in item);
 
@@ -180,7 +184,7 @@ export async function checkExamples(options: CheckOptions): Promise<CheckReport>
     if (!expected) {
       return record(output, {
         location: example.displayPath,
-        message: `no expected output: create ${expectedPath(example).slice(options.root.length + 1)} with \`npm run examples -- --update ${example.displayPath}\` and review it`,
+        message: `no expected output: create ${expectedPath(example).slice(options.root.length + 1)} with \`${options.checkCommand ?? DEFAULT_CHECK_COMMAND} --update ${example.displayPath}\` and review it`,
       });
     }
     const expectedName = expected.path.slice(options.root.length + 1);

@@ -6,8 +6,7 @@
 import type { Manifest, RuntimeColumn } from './manifest.ts';
 import type { ExampleUse } from './pages.ts';
 import { pageUrl } from './pages.ts';
-import type { Language } from './regions.ts';
-import type { RuntimeId } from './types.ts';
+import type { LanguageId, RuntimeId } from './types.ts';
 
 export interface CompatibilityRow {
   /** Path under examples/: `python/why/refcount_value.py`. */
@@ -28,7 +27,7 @@ export interface CompatibilityTable {
 const letter = (index: number) => String.fromCharCode(65 + index);
 
 /** The table for one language's examples and runtimes. */
-export function compatibilityTable(manifest: Manifest, uses: ExampleUse[], language: Language): CompatibilityTable {
+export function compatibilityTable(manifest: Manifest, uses: ExampleUse[], language: LanguageId): CompatibilityTable {
   const rows = Object.entries(manifest.examples)
     .filter(([, example]) => example.language === language && example.outputs.length > 1)
     .map(([file, example]): CompatibilityRow => {

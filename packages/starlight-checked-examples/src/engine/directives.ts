@@ -1,7 +1,7 @@
 /**
  * Per-example settings, written as a comment anywhere in the file:
  *   # check: timeout=30 memory=2G     (Python)
- *   // check: timeout=30              (TypeScript)
+ *   // check: timeout=30              (TypeScript; other languages: their line comment, see languages/registry.ts)
  * `timeout` is in seconds; `memory` is a size in bytes with an optional K, M or G suffix (powers of 1024).
  * TypeScript examples also have:
  *   // check: click=#save                         Chromium clicks that element with the mouse (a trusted click)
@@ -12,9 +12,9 @@
  */
 import { LocatedError } from './errors.ts';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
-import { RUNTIME_IDS } from './types.ts';
+import { anyLineComment, knownRuntimeIds } from './languages/registry.ts';
 
-const DIRECTIVE = /^\s*(?:#|\/\/)\s*check:\s*(.*?)\r?$/;
+const directivePattern = () => new RegExp(`^\\s*${anyLineComment()}\\s*check:\\s*(.*?)\\r?$`);
 const SIZE = /^(\d+(?:\.\d+)?)([KMG]?)(?:i?B)?$/i;
 const UNITS: Record<string, number> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
 
@@ -37,7 +37,7 @@ export interface RuntimesWithReason {
 }
 
 /** `not-on=…` and `no-output-on=…`: runtime ids and a reason in brackets, which may contain spaces. */
-const WITH_REASON = /\b(not-on|no-output-on)=([\w,]+)\s*\(([^)]+)\)/;
+const WITH_REASON = /\b(not-on|no-output-on)=([\w,-]+)\s*\(([^)]+)\)/;
 const WITH_REASON_KEYS = { 'not-on': 'notOn', 'no-output-on': 'noOutputOn' } as const;
 
 /** The value of one setting, or undefined when it is not a valid one. */
@@ -54,16 +54,24 @@ function parse(key: string | undefined, value: string | undefined): Partial<Dire
   return bytes > 0 ? { memoryBytes: bytes } : undefined;
 }
 
-export function readDirectives(source: string, file: string): Directives {
-  const directives: Directives = { timeoutMs: DEFAULT_TIMEOUT_MS, memoryBytes: DEFAULT_MEMORY_BYTES };
+/** An example's own limits when it sets none (the site's `limits` option). */
+export interface DefaultLimits {
+  timeoutMs: number;
+  memoryBytes: number;
+}
+
+export function readDirectives(source: string, file: string, defaults: DefaultLimits = { timeoutMs: DEFAULT_TIMEOUT_MS, memoryBytes: DEFAULT_MEMORY_BYTES }): Directives {
+  const directives: Directives = { ...defaults };
+  const directive = directivePattern();
+  const known = knownRuntimeIds();
   source.split('\n').forEach((text, index) => {
-    const match = DIRECTIVE.exec(text);
+    const match = directive.exec(text);
     if (!match) return;
     let settings = match[1]!;
     for (let found = WITH_REASON.exec(settings); found; found = WITH_REASON.exec(settings)) {
       const [, key, ids, reason] = found as unknown as [string, keyof typeof WITH_REASON_KEYS, string, string];
-      const unknown = ids.split(',').find((id) => !(RUNTIME_IDS as readonly string[]).includes(id));
-      if (unknown) throw new LocatedError(file, index + 1, `${key}=${ids}: unknown runtime "${unknown}" (known: ${RUNTIME_IDS.join(', ')})`);
+      const unknown = ids.split(',').find((id) => !known.includes(id));
+      if (unknown) throw new LocatedError(file, index + 1, `${key}=${ids}: unknown runtime "${unknown}" (known: ${known.join(', ')})`);
       directives[WITH_REASON_KEYS[key]] = { ids: ids.split(','), reason: reason.trim() };
       settings = settings.replace(WITH_REASON, ' ');
     }

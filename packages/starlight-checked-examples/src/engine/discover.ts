@@ -1,14 +1,13 @@
 /** Finds example programs under the examples folder, optionally narrowed to paths or globs. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, matchesGlob, relative, resolve, sep } from 'node:path';
-import { readDirectives } from './directives.ts';
-import type { Language } from './regions.ts';
-import type { ExampleFile } from './types.ts';
+import { readDirectives, type DefaultLimits } from './directives.ts';
+import { languageOfFile } from './languages/registry.ts';
+import type { ExampleFile, LanguageId } from './types.ts';
 
-const LANGUAGES: Record<string, Language> = { '.py': 'python', '.ts': 'ts' };
-
-export function languageOf(file: string): Language | undefined {
-  return LANGUAGES[file.slice(file.lastIndexOf('.'))];
+/** The id of the language an example file is written in, by its extension (undefined: not an example). */
+export function languageOf(file: string): LanguageId | undefined {
+  return languageOfFile(file)?.id;
 }
 
 function walk(dir: string): string[] {
@@ -21,8 +20,11 @@ function walk(dir: string): string[] {
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** Reads one example file. `root` is the project root, `examplesDir` the folder examples live in. */
-export function loadExample(root: string, examplesDir: string, absPath: string): ExampleFile {
+/**
+ * Reads one example file. `root` is the project root, `examplesDir` the folder examples live in; `limits` are what
+ * an example gets that sets none of its own.
+ */
+export function loadExample(root: string, examplesDir: string, absPath: string, limits?: DefaultLimits): ExampleFile {
   const displayPath = toPosix(relative(root, absPath));
   const source = readFileSync(absPath, 'utf8');
   return {
@@ -31,13 +33,13 @@ export function loadExample(root: string, examplesDir: string, absPath: string):
     absPath,
     language: languageOf(absPath)!,
     source,
-    ...readDirectives(source, displayPath),
+    ...readDirectives(source, displayPath, limits),
   };
 }
 
 /** Every example under `examplesDir`, read (see loadExample), in the order discoverExamples gives. */
-export function loadExamples(root: string, examplesDir: string): ExampleFile[] {
-  return discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path));
+export function loadExamples(root: string, examplesDir: string, limits?: DefaultLimits): ExampleFile[] {
+  return discoverExamples(examplesDir).map((path) => loadExample(root, examplesDir, path, limits));
 }
 
 /**

@@ -4,9 +4,10 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { normalize } from './normalize.ts';
+import { exampleStem } from './languages/registry.ts';
 import type { ExampleFile, RuntimeId } from './types.ts';
 
-const stem = (example: ExampleFile) => example.absPath.replace(/\.(py|ts)$/, '');
+const stem = (example: ExampleFile) => exampleStem(example.absPath);
 
 export function expectedPath(example: ExampleFile, runtime?: RuntimeId): string {
   return `${stem(example)}${runtime ? `.${runtime}` : ''}.out`;

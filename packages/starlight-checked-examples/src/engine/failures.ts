@@ -1,36 +1,22 @@
 /** Turns a finished run into a failure with a location (`examples/…:line`), or undefined when it passed. */
+import { escapeRegExp } from './languages/escape.ts';
+import { languageById } from './languages/registry.ts';
 import { formatBytes, wallClockLimitMs } from './limits.ts';
 import type { ExampleFile, Failure, RunLimits, RunOutput } from './types.ts';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Rewrites absolute paths of the example to its project-relative path, so tracebacks read like the repo. */
 export function relativizePaths(text: string, example: ExampleFile): string {
-  return text.replace(new RegExp(`(file://)?${escape(example.absPath)}`, 'g'), example.displayPath);
+  return text.replace(new RegExp(`(file://)?${escapeRegExp(example.absPath)}`, 'g'), example.displayPath);
 }
 
-/**
- * The line in the example a traceback or stack trace points at: Python lists the innermost frame last
- * (`File "…/x.py", line 12`), Node lists it first (`at … (file:///…/x.ts:12:5)`).
- */
+/** The line in the example a traceback or stack trace points at, as its language reads it (languages/). */
 export function lineFromTrace(stderr: string, example: ExampleFile): number | undefined {
-  const file = escape(example.absPath);
-  if (example.language === 'python') {
-    const lines = [...stderr.matchAll(new RegExp(`File "${file}", line (\\d+)`, 'g'))];
-    return lines.length ? Number(lines[lines.length - 1]![1]) : undefined;
-  }
-  const match = new RegExp(`${file}:(\\d+)`).exec(stderr);
-  return match ? Number(match[1]) : undefined;
+  return languageById(example.language).errorLine?.(stderr, example.absPath);
 }
 
-/**
- * The error line of a traceback: Python prints it last; Node and Bun print it after the code frame. Bun writes a
- * plain `Error` as `error: …` (shown here as `Error: …`, its real name) and a system error code first (`EROFS: …`).
- */
+/** The error line of a traceback, as its language reads it; empty when the language cannot tell. */
 function errorLine(stderr: string, example: ExampleFile): string {
-  if (example.language === 'python') return stderr.trimEnd().split('\n').pop()?.trim() ?? '';
-  const line = /^(?:\w*(?:Error|Exception)\b.*|error: .*|E[A-Z]{2,}: .*)$/m.exec(stderr)?.[0] ?? '';
-  return line.replace(/^error: /, 'Error: ');
+  return languageById(example.language).errorMessage?.(stderr) ?? '';
 }
 
 /** How each runtime reports an allocation refused at the memory limit (Python, PyPy, V8, JavaScriptCore). */

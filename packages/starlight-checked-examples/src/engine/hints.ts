@@ -21,9 +21,12 @@ export const isOutputMismatch = (failure: Failure) => /\.out:\d+$/.test(failure.
 /** How a write outside the run's own folder fails in the sandbox (Python, Node, Bun). */
 const SANDBOX_REFUSED = /Read-only file system|\bEROFS\b/;
 
-export function fixHint(example: ExampleFile | undefined, failure: Failure): string | undefined {
+/** The command that checks examples, when the site names none (its `checkCommand` option). */
+export const DEFAULT_CHECK_COMMAND = 'npx starlight-checked-examples';
+
+export function fixHint(example: ExampleFile | undefined, failure: Failure, checkCommand = DEFAULT_CHECK_COMMAND): string | undefined {
   if (example && isOutputMismatch(failure)) {
-    return `if the new output is right: npm run examples -- --update ${example.displayPath}`;
+    return `if the new output is right: ${checkCommand} --update ${example.displayPath}`;
   }
   if (SANDBOX_REFUSED.test(failure.detail ?? '')) {
     return 'examples may write only in their working directory (a fresh empty folder for each run): open files by a relative name, not beside the example';

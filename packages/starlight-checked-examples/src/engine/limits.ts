@@ -1,4 +1,7 @@
-/** The limits every run gets (see docs/ENGINE.md: "Limits"). */
+/**
+ * The limits every run gets (see the README: "Limits and the sandbox"). A site changes the defaults with its
+ * `limits` option (options.ts), an example its own with a `check:` comment.
+ */
 
 /**
  * CPU time per run unless the example sets its own with a `check: timeout=<seconds>` comment. CPU time, not wall

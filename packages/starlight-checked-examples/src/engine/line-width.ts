@@ -1,27 +1,24 @@
 /**
  * Example lines are at most MAX_COLUMNS characters: at that width a snippet fits a desktop column without
- * scrolling. A comment line (prose) is at most MAX_COMMENT_COLUMNS, the width a 390 px phone shows without
- * wrapping (src/styles/reader.css): comments are most of the long lines, and prose rewraps without changing the
- * program, so on a phone at most one code line in ten wraps (tests/e2e/code-on-a-phone.test.ts).
+ * scrolling. A comment line (prose) is at most MAX_COMMENT_COLUMNS, what a 390 px phone shows without wrapping
+ * at an 11 px monospace font: comments are most of the long lines, and prose rewraps without changing the
+ * program, so few code lines wrap on a phone.
  */
 import { LocatedError } from './errors.ts';
-import type { Language } from './regions.ts';
+import { commentLine } from './languages/registry.ts';
+import type { LanguageId } from './types.ts';
 
 export const MAX_COLUMNS = 64;
 export const MAX_COMMENT_COLUMNS = 50;
 
-const COMMENT_LINE: Record<Language, RegExp> = {
-  python: /^\s*#/,
-  ts: /^\s*(?:\/\/|\/\*|\*)/,
-};
-
 /** Throws at the first line longer than its limit, naming the others. */
-export function checkLineWidth(source: string, language: Language, file: string): void {
+export function checkLineWidth(source: string, language: LanguageId, file: string): void {
+  const isComment = commentLine(language);
   const long = source
     .split('\n')
     .map((raw, index) => {
       const text = raw.replace(/\r$/, '');
-      const comment = COMMENT_LINE[language].test(text);
+      const comment = isComment.test(text);
       return { line: index + 1, comment, columns: [...text].length };
     })
     .filter(({ comment, columns }) => columns > (comment ? MAX_COMMENT_COLUMNS : MAX_COLUMNS));

@@ -7,10 +7,11 @@ import { runtimeIdentity, skipReason, type CheckReport } from './check.ts';
 import { LocatedError } from './errors.ts';
 import { expectedPath, readExpected } from './expected.ts';
 import { normalize, varies } from './normalize.ts';
-import { parseRegions, type Language } from './regions.ts';
+import { knownRuntimeIds } from './languages/registry.ts';
+import { parseRegions } from './regions.ts';
 import { groupLabel } from './labels.ts';
 import type { ExampleUse } from './pages.ts';
-import { RUNTIME_IDS, type ExampleFile, type Runtime, type RuntimeId, type RuntimeResult, type SkippedRuntime } from './types.ts';
+import type { ExampleFile, LanguageId, Runtime, RuntimeId, RuntimeResult, SkippedRuntime } from './types.ts';
 
 export interface ShownOutput {
   /** Labels of the runtimes that printed this, e.g. `CPython 3.11.7`; empty for an unverified expected output. */
@@ -27,7 +28,7 @@ export interface ExampleRecord {
   path: string;
   /** Where the file is on this machine (used at build time only, e.g. for type information). */
   absPath: string;
-  language: Language;
+  language: LanguageId;
   source: string;
   regions: string[];
   outputs: ShownOutput[];
@@ -44,7 +45,7 @@ export interface ExampleRecord {
 /** A runtime that ran in this build, for tables: `{ id: 'py312', label: 'CPython 3.12.7 (Pyodide 0.27.7)', short: 'CPython 3.12' }`. */
 export interface RuntimeColumn {
   id: RuntimeId;
-  language: Language;
+  language: LanguageId;
   label: string;
   short: string;
 }
@@ -54,7 +55,7 @@ export interface Manifest {
   checkedAt: string;
   /** The runtimes that ran, in report order; empty when checks were off. */
   runtimes: RuntimeColumn[];
-  /** Keyed by the path relative to `examples/`, as pages name it: `python/basics/first_ref.py`. */
+  /** Keyed by the path relative to `examples/`, as pages name it: `python/intro/hello.py`. */
   examples: Record<string, ExampleRecord>;
   /** Where pages show examples (filled in by whoever knows the pages: the Astro integration). */
   uses?: ExampleUse[];
@@ -93,6 +94,12 @@ function record(example: ExampleFile, outputs: ShownOutput[], results: RuntimeRe
   };
 }
 
+/** Where a runtime comes in the configured order (one no longer configured comes last). */
+function configuredPlace(id: RuntimeId): number {
+  const ids = knownRuntimeIds();
+  return ids.includes(id) ? ids.indexOf(id) : ids.length;
+}
+
 export function manifestFromReport(report: CheckReport, into: Manifest = { checkedAt: '', runtimes: [], examples: {} }): Manifest {
   for (const { example, results, skipped } of report.results) {
     if (!example) continue;
@@ -100,7 +107,7 @@ export function manifestFromReport(report: CheckReport, into: Manifest = { check
       if (into.runtimes.some((r) => r.id === result.runtime)) continue;
       const short = groupLabel([{ ...result.brief, engine: undefined }]);
       into.runtimes.push({ id: result.runtime, language: example.language, label: result.label, short });
-      into.runtimes.sort((a, b) => RUNTIME_IDS.indexOf(a.id) - RUNTIME_IDS.indexOf(b.id));
+      into.runtimes.sort((a, b) => configuredPlace(a.id) - configuredPlace(b.id));
     }
     const passed = results.filter((r) => !r.failure);
     into.examples[example.id] = record(example, groupOutputs(passed), results, skipped);

@@ -3,21 +3,22 @@
  * shows it, so every page that shows a mistake labels it. A comment in the file says which part is wrong:
  *   # mistake: whole file                  (Python)
  *   # mistake: region main                 the lines of one region (or `regions mistake, holder`)
- *   // mistake: region mistake             (TypeScript)
- * The check validates the markers when it loads an example (check.ts), so a bad one fails `npm run examples` as
+ *   // mistake: region mistake             (TypeScript; other languages: their line comment)
+ * The check validates the markers when it loads an example (check.ts), so a bad one fails the command-line check as
  * it fails the build; the label changes how a page shows the code, not how it is run.
  */
 import { LocatedError } from './errors.ts';
-import { parseRegions, type Language } from './regions.ts';
-
-const MARKER = /^\s*(?:#|\/\/)\s*mistake:\s*(.*?)\s*\r?$/;
+import { anyLineComment } from './languages/registry.ts';
+import { parseRegions } from './regions.ts';
+import type { LanguageId } from './types.ts';
 
 /** The 1-based source lines that are wrong on purpose (empty when the file marks none). */
-export function mistakeLines(source: string, language: Language, file: string): Set<number> {
+export function mistakeLines(source: string, language: LanguageId, file: string): Set<number> {
+  const marker = new RegExp(`^\\s*${anyLineComment()}\\s*mistake:\\s*(.*?)\\s*\\r?$`);
   const lines = new Set<number>();
   const all = source.replace(/\n$/, '').split('\n');
   all.forEach((text, index) => {
-    const value = MARKER.exec(text)?.[1];
+    const value = marker.exec(text)?.[1];
     if (value === undefined) return;
     if (value === 'whole file') {
       all.forEach((_, i) => lines.add(i + 1));

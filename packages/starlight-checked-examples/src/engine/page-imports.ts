@@ -1,10 +1,11 @@
 /**
  * An MDX page renders a component only if it imports it: `<Aside>` without its import builds nothing and fails
  * the build late ("Expected component `Aside` to be defined"). This finds, before any build, a component used
- * but not imported, and an import of a file under `~/` (the site's src/) that does not exist.
+ * but not imported, and an import of a file that does not exist (relative, or through a tsconfig.json path alias
+ * such as `~/`).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import type { MdastNode } from 'satteri';
 import { LocatedError } from './errors.ts';
 import { pageTree } from './page-tree.ts';
@@ -34,15 +35,15 @@ export function pageImports(tree: MdastNode): PageImport[] {
   return 'children' in tree ? tree.children.flatMap(pageImports) : [];
 }
 
-/** An import of a file under the site's src/ (`~/…`), whose existence is checked on every check. */
+/** An import that may name a file of the site (not a package's), whose existence is checked on every check. */
 export interface SiteImport {
   line: number;
   from: string;
 }
 
 /**
- * What one page's imports say, from its text alone: every component used but not imported, and its `~/` imports
- * (missingSiteImports checks those against src/). Markdown pages and pages that do not parse have neither.
+ * What one page's imports say, from its text alone: every component used but not imported, and every import
+ * (missingSiteImports checks those that name files). Markdown pages and pages that do not parse have neither.
  */
 export function readPageImports(page: string, text: string): { unimported: LocatedError[]; siteImports: SiteImport[] } {
   const unimported: LocatedError[] = [];
@@ -56,7 +57,7 @@ export function readPageImports(page: string, text: string): { unimported: Locat
     if (node.type === 'mdxjsEsm') {
       for (const { names, from, index } of importsIn(node.value)) {
         names.forEach((name) => imported.add(name));
-        if (from.startsWith('~/')) siteImports.push({ line: line + node.value.slice(0, index).split('\n').length - 1, from });
+        siteImports.push({ line: line + node.value.slice(0, index).split('\n').length - 1, from });
       }
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
@@ -72,9 +73,42 @@ export function readPageImports(page: string, text: string): { unimported: Locat
   return { unimported, siteImports };
 }
 
-/** The `~/` imports of `page` whose file does not exist; `srcDir` is where `~/` points. */
-export function missingSiteImports(page: string, imports: SiteImport[], srcDir: string): LocatedError[] {
-  return imports
-    .filter(({ from }) => !existsSync(join(srcDir, from.slice(2))))
-    .map(({ line, from }) => new LocatedError(page, line, `imports ${from}, which does not exist (~/ is src/)`));
+/** A path alias of the site's tsconfig.json: `~/*` → `./src/*` is `{ prefix: '~/', folder: 'src/' }`. */
+export interface PathAlias {
+  prefix: string;
+  folder: string;
+}
+
+/**
+ * The path aliases in `compilerOptions.paths` of `root`'s own tsconfig.json (not of a file it extends): those that
+ * end in `/*` and point to one folder. Read as JSON with comments.
+ */
+export function pathAliases(root: string): PathAlias[] {
+  const file = join(root, 'tsconfig.json');
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, 'utf8').replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_, string) => string ?? '');
+  let config: { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } };
+  try {
+    config = JSON.parse(text.replace(/,(\s*[}\]])/g, '$1'));
+  } catch {
+    return [];
+  }
+  const base = config.compilerOptions?.baseUrl ?? '.';
+  return Object.entries(config.compilerOptions?.paths ?? {})
+    .filter(([pattern, targets]) => pattern.endsWith('/*') && targets.length === 1 && targets[0]!.endsWith('/*'))
+    .map(([pattern, [target]]) => ({ prefix: pattern.slice(0, -1), folder: posix.normalize(posix.join(base, target!.slice(0, -1))) }));
+}
+
+/**
+ * The imports of `page` that name a file that does not exist: a relative import, or one through a path alias of
+ * the site (`~/components/X.astro`). Imports of packages are left to the bundler.
+ */
+export function missingSiteImports(root: string, page: string, imports: SiteImport[], aliases: PathAlias[]): LocatedError[] {
+  return imports.flatMap(({ line, from }) => {
+    const alias = aliases.find(({ prefix }) => from.startsWith(prefix));
+    const file = alias ? join(root, alias.folder, from.slice(alias.prefix.length)) : /^\.\.?\//.test(from) ? join(root, dirname(page), from) : undefined;
+    if (file === undefined || existsSync(file)) return [];
+    const why = alias ? `${alias.prefix} is ${alias.folder}` : 'relative to the page';
+    return [new LocatedError(page, line, `imports ${from}, which does not exist (${why})`)];
+  });
 }

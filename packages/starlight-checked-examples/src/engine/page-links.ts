@@ -1,6 +1,6 @@
 /**
  * Checks the pages' internal links and anchors before any build, by the rules of the site's link validator
- * (starlight-links-validator), so `npm run examples` finds a broken link in seconds:
+ * (starlight-links-validator), so the command-line check finds a broken link in seconds:
  * - a link is a Markdown link, an `<a href>`, a `<LinkCard href>` or `<LinkButton href>`;
  * - a page's anchors are its headings' ids (github-slugger over the heading text, as Astro makes them), `_top`,
  *   and every `id` attribute written in the page (an `<ApiEntry id="ref">` renders that anchor).
@@ -16,8 +16,6 @@ import { pageTree } from './page-tree.ts';
 
 /** Components whose attribute is a link, as the validator has them built in. */
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', LinkCard: 'href', LinkButton: 'href' };
-/** Routes the site serves that are not pages under src/content/docs. */
-const GENERATED = ['/llms.txt', '/llms-full.txt', '/llms-small.txt', '/sitemap-index.xml'];
 
 export interface Link {
   line: number;
@@ -81,10 +79,11 @@ const closest = (wanted: string, anchors: Set<string>) =>
   [...anchors].filter((anchor) => anchor !== '_top').sort((x, y) => distance(wanted, x) - distance(wanted, y))[0];
 
 /**
- * Every internal link of `pages` that leads nowhere: to no page (or file in `publicDir`), or to an anchor the
- * page does not have. External links are not followed.
+ * Every internal link of `pages` that leads nowhere: to no page, file in `publicDir` or one of `extraRoutes` (what
+ * other integrations serve: `/sitemap-index.xml`), or to an anchor the page does not have. External links are not
+ * followed. `pagesFolder` (relative to the project root) is named in the message.
  */
-export function checkPageLinks(pages: LinkedPage[], publicDir: string): LocatedError[] {
+export function checkPageLinks(pages: LinkedPage[], publicDir: string, extraRoutes: string[] = [], pagesFolder = 'src/content/docs'): LocatedError[] {
   const byUrl = new Map(pages.map((page) => [withSlash(page.url), { ...page, anchors: new Set(page.anchors) }]));
   return [...byUrl.values()].flatMap(({ page, url, links }) =>
     links.flatMap(({ line, href }) => {
@@ -94,8 +93,8 @@ export function checkPageLinks(pages: LinkedPage[], publicDir: string): LocatedE
       const found = byUrl.get(target);
       if (!found) {
         const file = decodeURI(target.replace(/\/$/, ''));
-        if (GENERATED.includes(file) || existsSync(join(publicDir, file))) return [];
-        return [new LocatedError(page, line, `the link ${href} leads to no page (a page is served at /<its path under src/content/docs>/)`)];
+        if (extraRoutes.includes(file) || existsSync(join(publicDir, file))) return [];
+        return [new LocatedError(page, line, `the link ${href} leads to no page (a page is served at /<its path under ${pagesFolder}>/)`)];
       }
       if (hash === undefined || hash === '' || found.anchors.has(decodeURIComponent(hash))) return [];
       const guess = closest(decodeURIComponent(hash), found.anchors);

@@ -2,11 +2,12 @@
  * Named regions inside example files.
  *
  * Python: `# region name` … `# endregion`; TypeScript: `// #region name` … `// #endregion` (the markers
- * VS Code and PyCharm already fold). Regions may nest. Marker lines are never displayed.
+ * VS Code and PyCharm already fold); another language: its Language's markers (languages/registry.ts). Regions
+ * may nest. Marker lines are never displayed.
  */
 import { LocatedError } from './errors.ts';
-
-export type Language = 'python' | 'ts';
+import { regionMarkers } from './languages/registry.ts';
+import type { LanguageId } from './types.ts';
 
 export interface Region {
   name: string;
@@ -25,19 +26,14 @@ export interface Snippet {
   indent: number;
 }
 
-const MARKERS: Record<Language, { open: RegExp; close: RegExp }> = {
-  python: { open: /^\s*#\s*region\b\s*(.*?)\s*$/, close: /^\s*#\s*endregion\b\s*(.*?)\s*$/ },
-  ts: { open: /^\s*\/\/\s*#region\b\s*(.*?)\s*$/, close: /^\s*\/\/\s*#endregion\b\s*(.*?)\s*$/ },
-};
-
-function isMarker(line: string, language: Language): boolean {
-  const { open, close } = MARKERS[language];
+function isMarker(line: string, language: LanguageId): boolean {
+  const { open, close } = regionMarkers(language);
   return open.test(line) || close.test(line);
 }
 
 /** Parses every region of `source`; throws a LocatedError for an unnamed, unclosed, unopened or duplicate region. */
-export function parseRegions(source: string, language: Language, file: string): Map<string, Region> {
-  const { open, close } = MARKERS[language];
+export function parseRegions(source: string, language: LanguageId, file: string): Map<string, Region> {
+  const { open, close } = regionMarkers(language);
   const regions = new Map<string, Region>();
   const stack: { name: string; line: number }[] = [];
   source.split('\n').forEach((text, index) => {
@@ -68,7 +64,7 @@ export function parseRegions(source: string, language: Language, file: string): 
 }
 
 /** The displayed code of the whole file or of one region: marker lines removed, common indentation stripped. */
-export function snippet(source: string, language: Language, file: string, regionName?: string): Snippet {
+export function snippet(source: string, language: LanguageId, file: string, regionName?: string): Snippet {
   const all = source.replace(/\n$/, '').split('\n');
   let first = 1;
   let last = all.length;

@@ -48,13 +48,13 @@ function groupDetail({ results, failure }: FailureGroup): string | undefined {
   return `${failure.detail}\n(as ${results[0]!.label} printed it; the other runtimes' differ only in detail)`;
 }
 
-export function formatFailures(report: CheckReport): string[] {
+export function formatFailures(report: CheckReport, checkCommand?: string): string[] {
   return report.results.flatMap((result) => {
     if (result.failure) return [`✗ ${result.failure.location}: ${result.failure.message}`];
     return groupFailures(result.results).map((group) => {
       const { results, failure } = group;
       const detail = groupDetail(group);
-      const hint = fixHint(result.example, failure);
+      const hint = fixHint(result.example, failure, checkCommand);
       // One runtime: its full label (exact version); several: the short group label, e.g. `CPython 3.11 · 3.12`.
       const runtimes = results.length === 1 ? results[0]!.label : groupLabel(results.map((r) => r.brief));
       return [

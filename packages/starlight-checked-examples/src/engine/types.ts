@@ -1,22 +1,46 @@
 /** Shared shapes of the example engine. */
-import type { Language } from './regions.ts';
 
 /**
- * Runtime ids, in the order reports and pages list them. They name expected-output files (`<name>.<id>.out`):
- * `cpython` is the machine's `python3`, `py312`…`py314` are CPython builds from Pyodide, `pypy` is `pypy3`;
- * `chromium` is headless Chromium and `quickjs` QuickJS-ng compiled to WebAssembly.
+ * A runtime's id: lower-case letters, digits and `-`, starting with a letter. It names expected-output files
+ * (`<name>.<id>.out`) and is what `check: not-on=` and `--runtime` accept. The built-in ones are in
+ * runtimes/providers.ts; a site adds its own with a RuntimeProvider.
  */
-export const RUNTIME_IDS = ['cpython', 'py312', 'py313', 'py314', 'pypy', 'node', 'bun', 'chromium', 'quickjs'] as const;
-export type RuntimeId = (typeof RUNTIME_IDS)[number];
+export type RuntimeId = string;
+
+/** A language's id: `python`, `ts`, or a site's own (see Language). */
+export type LanguageId = string;
+
+/** A language examples are written in: how files of it are found, commented and read after a failed run. */
+export interface Language {
+  id: LanguageId;
+  /** Its name in headings and messages: `Python`, `TypeScript`. */
+  label: string;
+  /** File extensions with the dot (`['.py']`); an example and its outputs share the stem before it. */
+  extensions: string[];
+  /** What starts a line comment (`#`, `//`): `check:`, `mistake:` and region markers are written as one. */
+  lineComment: string;
+  /** Region markers; by default `<lineComment> region <name>` … `<lineComment> endregion [<name>]`. Group 1 is the name. */
+  regionMarker?: { open: RegExp; close: RegExp };
+  /** A line of prose, held to the narrower comment width (line-width.ts); by default one starting with `lineComment`. */
+  commentLine?: RegExp;
+  /** The language of its code frames on pages (`<Code lang>`): `python`, `ts`, `sh`. */
+  codeLang: string;
+  /** The example's line a failed run's stderr points at; `absPath` is the example's absolute path. */
+  errorLine?(stderr: string, absPath: string): number | undefined;
+  /** The one-line error of a failed run, from its stderr (paths already relative to the project). */
+  errorMessage?(stderr: string): string;
+  /** What can make an example's output differ between runs, and the cure, beyond the causes every language has. */
+  varyingCauses?: string[];
+}
 
 /** An example program under `examples/`. */
 export interface ExampleFile {
-  /** Path relative to the examples folder, with `/` separators: `python/basics/first_ref.py`. */
+  /** Path relative to the examples folder, with `/` separators: `python/intro/hello.py`. */
   id: string;
-  /** Path relative to the project root, as printed in reports: `examples/python/basics/first_ref.py`. */
+  /** Path relative to the project root, as printed in reports: `examples/python/intro/hello.py`. */
   displayPath: string;
   absPath: string;
-  language: Language;
+  language: LanguageId;
   source: string;
   /** Per-example settings from a `check:` comment (see directives.ts). */
   timeoutMs: number;
@@ -57,7 +81,7 @@ export interface RunLimits {
 /** A program that can run examples of one language. */
 export interface Runtime {
   id: RuntimeId;
-  language: Language;
+  language: LanguageId;
   /** Human name with version, shown on pages: `CPython 3.11.7`. */
   label: string;
   /** Implementation or engine family and short version, for grouped labels: `CPython` + `3.11`, `Node` + `24`. */
@@ -75,6 +99,23 @@ export interface Runtime {
   unsupported?(example: ExampleFile): string | undefined;
   run(example: ExampleFile, limits: RunLimits): Promise<RunOutput>;
   dispose(): Promise<void>;
+}
+
+/** Where a provider looks for its runtime: the project root, and a folder it may keep state in between checks. */
+export interface DetectContext {
+  root: string;
+  cacheDir?: string | undefined;
+}
+
+/**
+ * How a runtime is found on this machine. A site lists providers in the `runtimes` option, by built-in id or by the
+ * path of a module whose default export is one. `language` is a built-in language's id or a Language of its own.
+ */
+export interface RuntimeProvider {
+  id: RuntimeId;
+  language: LanguageId | Language;
+  /** The runtime, or what is missing (said in every report; the runtime's examples are then not verified on it). */
+  detect(context: DetectContext): Promise<Runtime | { missing: string }>;
 }
 
 export type RuntimeBrief = Pick<Runtime, 'family' | 'shortVersion' | 'engine'>;

@@ -15,6 +15,9 @@
  *
  *   EXAMPLES_CHECK=off  builds without running examples (pages show the committed expected output, unverified).
  */
+// The site's own runtime modules are loaded with Node's require() in this process, and they import the package's
+// public entries: where it is installed under node_modules, Node strips its TypeScript only with this hook.
+import '../engine/own-typescript.mjs';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,16 +26,19 @@ import { checkExamples } from '../engine/check.ts';
 import { loadExamples } from '../engine/discover.ts';
 import { checkInBackground } from '../engine/background-check.ts';
 import { checkingManifest, manifestFromReport, unverifiedManifest, type Manifest } from '../engine/manifest.ts';
-import { checkExampleUses, checkPages, findExampleUses, pageFactsFile, pageUrl } from '../engine/pages.ts';
+import { DEFAULTS, projectSettings, type ResolvedOptions } from '../engine/options.ts';
+import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../engine/pages.ts';
 import { formatFailures, formatSummary } from '../engine/report.ts';
+import { exampleStem, languages } from '../engine/languages/registry.ts';
 import { detectRuntimes } from '../engine/runtimes/index.ts';
+import { resolveRuntimes } from '../engine/runtimes/resolve.ts';
 import type { ExampleFile, Runtime, RuntimeResult } from '../engine/types.ts';
 import { BUILD_FAILED, RENDER_ERROR, stopBundling } from './build-stop.ts';
 import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
 import { plainLinkErrors } from './link-errors.ts';
 import { explainRenderError } from './render-errors.ts';
 import { dropNoise, exitWithParent, quietWarnings } from './quiet.ts';
-import { RESOLVED_ID, virtualModule, withdrawVirtualModule } from './virtual-module.ts';
+import { configModule, RESOLVED_ID, virtualModule, withdrawVirtualModule } from './virtual-module.ts';
 
 const failed = (problems: string[]) => `Example check failed:\n${problems.join('\n')}`;
 
@@ -53,8 +59,10 @@ function failBuild(logger: AstroIntegrationLogger, problems: string[]): never {
 const stoppedAt = (problems: string[]) => `The build stopped at ${problems.length === 1 ? 'the problem above' : `the ${problems.length} problems above`}.`;
 const handOffs = globalThis as { [PAGE_CHECK]?: PageCheck; [BUILD_FAILED]?: string; [RENDER_ERROR]?: (pathname: string, error: Error) => boolean };
 
-export default function checkedExamples(): AstroIntegration {
+/** The integration, with the plugin's options (options.ts, resolved); Starlight sites add it through the plugin (index.ts). */
+export default function checkedExamples(options: ResolvedOptions = DEFAULTS): AstroIntegration {
   let root = '';
+  let settings = projectSettings('', options);
   let examplesDir = '';
   let manifest: Manifest = { checkedAt: '', runtimes: [], examples: {} };
   let runtimes: Runtime[] = [];
@@ -74,9 +82,10 @@ export default function checkedExamples(): AstroIntegration {
     delete handOffs[RENDER_ERROR];
   };
 
-  const pagesDir = () => join(root, 'src', 'content', 'docs');
+  const pagesDir = () => settings.pagesDir;
   const uses = () => findExampleUses(root, pagesDir());
-  const pageProblems = () => checkPages(root, pagesDir(), manifest.examples, { factsFile: pageFactsFile(root) });
+  const pageProblems = () => checkPages(root, pagesDir(), manifest.examples, settings.pages);
+  const formatted = (report: Parameters<typeof formatFailures>[0]) => formatFailures(report, options.checkCommand);
   const pageErrors = () => pageProblems().map((e) => `✗ ${e.message}`);
   const dispose = () => Promise.all(runtimes.map((runtime) => runtime.dispose()));
   /**
@@ -105,17 +114,20 @@ export default function checkedExamples(): AstroIntegration {
   return {
     name: 'checked-examples',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig, addMiddleware }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
-        examplesDir = join(root, 'examples');
+        settings = projectSettings(root, options, fileURLToPath(config.srcDir));
+        examplesDir = settings.examplesDir;
+        // Before any example is read: the runtimes bring their languages (which files are examples, and how to read them).
+        const providers = await resolveRuntimes(root, options.runtimes);
         dropNoise(logger);
         // A failed build leaves its failure here for the pages it did not render: not for this build's pages.
         delete handOffs[BUILD_FAILED];
-        updateConfig({ vite: { plugins: [virtualModule(results), ...(command === 'build' ? [stopBundling(() => bundling)] : [])], ...quietWarnings } });
+        updateConfig({ vite: { plugins: [virtualModule(results), configModule({ examples: settings.pages.examplesFolder, downloads: options.downloads, sourceUrl: options.sourceUrl, runButton: options.runButton }), ...(command === 'build' ? [stopBundling(() => bundling)] : [])], ...quietWarnings } });
 
         const checking = process.env.EXAMPLES_CHECK !== 'off' && (command === 'build' || command === 'dev');
         if (!checking) {
-          manifest = unverifiedManifest(loadExamples(root, examplesDir));
+          manifest = unverifiedManifest(loadExamples(root, examplesDir, settings.check.limits));
           manifest.uses = uses();
           if (command === 'build') logger.warn('EXAMPLES_CHECK=off: examples were NOT run; pages show unverified output.');
           // The pages are still checked: they cost nothing to check, and unchecked code must never be published.
@@ -139,7 +151,7 @@ export default function checkedExamples(): AstroIntegration {
         // latest in astro:build:done), before dist/ is replaced. In dev, the check runs in this process and keeps its
         // interpreters for the re-checks of edited examples.
         if (command === 'build') {
-          const background = checkInBackground(root);
+          const background = checkInBackground(root, options);
           // `manifest` is set here, before any page can see `shown` resolved: pages are checked against it.
           shown = background.shown.then(({ manifest: ready }) => {
             ready.uses = uses();
@@ -153,23 +165,23 @@ export default function checkedExamples(): AstroIntegration {
             const report = await background.report;
             report.notices.forEach((notice) => logger.warn(notice));
             formatSummary(report).forEach((line) => logger.info(line));
-            return [...formatFailures(report), ...pageErrors()];
+            return [...formatted(report), ...pageErrors()];
           })();
         } else {
           // Pages do not wait for the first check either: until it ends they show the committed outputs, captioned
           // as being checked, and then every open page reloads with the results (astro:server:setup).
-          manifest = checkingManifest(loadExamples(root, examplesDir));
+          manifest = checkingManifest(loadExamples(root, examplesDir, settings.check.limits));
           manifest.uses = uses();
           initialCheck = (async () => {
-            const detected = await detectRuntimes(join(root, '.cache'));
+            const detected = await detectRuntimes(settings.cacheDir, providers, root);
             runtimes = detected.runtimes;
             detected.notices.forEach((notice) => logger.warn(notice));
-            const report = await checkExamples({ root, runtimes });
+            const report = await checkExamples({ ...settings.check, runtimes });
             report.notices.forEach((notice) => logger.warn(notice));
             manifest = manifestFromReport(report);
             manifest.uses = uses();
             formatSummary(report).forEach((line) => logger.info(line));
-            return [...formatFailures(report), ...pageErrors()];
+            return [...formatted(report), ...pageErrors()];
           })();
         }
         // Reported as soon as the check has ended, wherever Astro is (a build then stops at its next step);
@@ -188,15 +200,15 @@ export default function checkedExamples(): AstroIntegration {
         if (reported) await failOnProblems(logger, await allProblems());
         bundling = true;
         const examples = manifest.examples;
-        const known = Object.keys(examples).length ? examples : checkingManifest(loadExamples(root, examplesDir)).examples;
-        if (checkPages(root, pagesDir(), known, { factsFile: pageFactsFile(root) }).length) await failOnProblems(logger, await allProblems());
+        const known = Object.keys(examples).length ? examples : checkingManifest(loadExamples(root, examplesDir, settings.check.limits)).examples;
+        if (checkPages(root, pagesDir(), known, settings.pages).length) await failOnProblems(logger, await allProblems());
       },
 
       'astro:build:done': async ({ dir, logger }) => {
         await failOnProblems(logger, await allProblems());
         withdraw(); // every page has rendered
-        // Each example is offered for download at /examples/<path>, exactly as it was checked.
-        cpSync(examplesDir, join(fileURLToPath(dir), 'examples'), { recursive: true });
+        // Each example is offered for download at /<examples folder>/<path>, exactly as it was checked.
+        if (options.downloads) cpSync(examplesDir, join(fileURLToPath(dir), settings.pages.examplesFolder), { recursive: true });
       },
 
       'astro:server:setup': ({ server, logger }) => {
@@ -240,7 +252,7 @@ export default function checkedExamples(): AstroIntegration {
           await initialCheck.catch(() => {});
           if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
-          const stem = path.replace(/(\.[\w-]+)?\.out$|\.(py|ts)$/, '');
+          const stem = path.endsWith('.out') ? path.replace(/(\.[\w-]+)?\.out$/, '') : exampleStem(path);
           const save = ++saves;
           latest.set(stem, save);
           const superseded = () => latest.get(stem) !== save;
@@ -250,10 +262,10 @@ export default function checkedExamples(): AstroIntegration {
           const onResult = (example: ExampleFile, result: RuntimeResult) => {
             if (!result.failure || shownEarly || superseded()) return;
             shownEarly = true;
-            const first = formatFailures({ results: [{ path: example.displayPath, example, results: [result] }], updated: [], notices: [] });
+            const first = formatted({ results: [{ path: example.displayPath, example, results: [result] }], updated: [], notices: [] });
             showProblems(first, `(${result.label} answered first; the other runtimes are still being checked)`);
           };
-          const report = await checkExamples({ root, runtimes, filters: [`${stem}.py`, `${stem}.ts`], onResult });
+          const report = await checkExamples({ ...settings.check, runtimes, filters: languages().flatMap((language) => language.extensions.map((extension) => stem + extension)), onResult });
           if (report.results.length === 0 || superseded()) return;
           report.notices.forEach((notice) => logger.warn(notice));
           manifestFromReport(report, manifest);
@@ -261,7 +273,7 @@ export default function checkedExamples(): AstroIntegration {
           // The pages that show this example, checked again (a region may be gone); other pages did not change.
           const changed = new Set(report.results.map((result) => result.example?.id));
           const showing = uses().filter((use) => changed.has(use.file));
-          const problems = [...formatFailures(report), ...checkExampleUses(showing, manifest.examples).map((e) => `✗ ${e.message}`)];
+          const problems = [...formatted(report), ...checkExampleUses(showing, manifest.examples, settings.pages.examplesFolder).map((e) => `✗ ${e.message}`)];
           reloadResults();
           if (problems.length) showProblems(problems);
           else {
@@ -284,8 +296,8 @@ export default function checkedExamples(): AstroIntegration {
           response.statusCode = 204;
           response.end();
         });
-        // Downloads: the build copies examples/ into the site; the dev server serves them from the folder.
-        server.middlewares.use('/examples/', (request, response, next) => {
+        // Downloads: the build copies the examples into the site; the dev server serves them from their folder.
+        if (options.downloads) server.middlewares.use(`/${settings.pages.examplesFolder}/`, (request, response, next) => {
           const file = join(examplesDir, decodeURIComponent(new URL(request.url ?? '', 'http://dev').pathname));
           if (!file.startsWith(examplesDir + sep) || !existsSync(file)) return next();
           response.setHeader('content-type', 'text/plain; charset=utf-8');

@@ -27,7 +27,7 @@ export interface LinkError {
 /** What is wrong and the fix, for the mistakes an author makes; the plugin's own words (and page) for the rest. */
 function explain(error: LinkError): [string, string] {
   if (error.message === 'invalid link') {
-    return ['no page has this address', 'link to a page that exists: its address is its path under src/content/docs/, e.g. /python/ref/'];
+    return ['no page has this address', 'link to a page that exists: its address is its path under the pages folder (src/content/docs/guides/intro.mdx is /guides/intro/)'];
   }
   if (error.message === 'invalid hash') {
     return [

@@ -34,7 +34,7 @@ it('renders pages while the check runs, and finishes only after it has passed', 
     'examples/python/address.py': 'import time\n\ntime.sleep(1)\nprint(hex(id(object())))\n',
     'examples/python/address.out': '0x7f0000000000\n',
     // A page naming the example is checked against what pages render, so it too must not wait for the check.
-    'src/content/docs/guide.mdx': "---\ntitle: Guide\n---\nimport Example from '../../components/Example.astro';\n<Example file=\"python/slow.py\" />\n",
+    'src/content/docs/guide.mdx': "---\ntitle: Guide\n---\nimport Example from 'starlight-checked-examples/components/Example.astro';\n<Example file=\"python/slow.py\" />\n",
     'src/pages/index.astro': "---\nimport manifest from 'virtual:checked-examples';\n---\n<pre>{manifest.examples['python/slow.py']?.outputs[0]?.stdout}</pre>\n" +
       "<p>{manifest.examples['python/address.py']?.outputs[0]?.stdout}</p>\n",
   });

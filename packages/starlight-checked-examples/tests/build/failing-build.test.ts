@@ -53,7 +53,7 @@ it('fails the build before anything is written, with one diff for the runtimes t
   expect(output).toMatch(/\[CPython 3\.11 · 3\.12 · 3\.13 · 3\.14, PyPy 3\.9\]/);
   expect(output).toContain('-1\n');
   expect(output).toContain('+0');
-  expect(output).toContain('→ if the new output is right: npm run examples -- --update examples/python/drifted.py');
+  expect(output).toContain('→ if the new output is right: npx starlight-checked-examples --update examples/python/drifted.py');
   expect(output).toContain('✗ src/content/docs/guide.mdx:6: <Example file="python/gone.py">: examples/python/gone.py does not exist');
   // Thrown from a hook for Astro to report (an integration never ends the process itself), once, after the report.
   expect(output.match(/The build stopped at the 2 problems above\./g)).toHaveLength(1);

@@ -15,7 +15,7 @@ import checkedExamples from '../../src/integration/index.ts';
 /** The hooks, called with just what they use (a stand-in for Astro's options). */
 type Hooks = Record<string, (options: object) => unknown>;
 
-const RESULTS = Symbol.for('weakref-handbook:checked-examples');
+const RESULTS = Symbol.for('starlight-checked-examples:manifest');
 const PAGE_CHECK = Symbol.for('checked-examples.page-check');
 const global = globalThis as Record<symbol, unknown>;
 const roots: string[] = [];
@@ -33,22 +33,22 @@ const logged: string[] = [];
 const logger = { info() {}, warn() {}, debug() {}, error: (message: string) => logged.push(message) };
 
 /** A site with one example and one page (which names `example`), and the integration's hooks after its setup. */
-function setUp(command: 'build' | 'dev', example = 'python/a.py') {
+async function setUp(command: 'build' | 'dev', example = 'python/a.py') {
   const root = mkdtempSync(join(tmpdir(), 'handoffs-'));
   roots.push(root);
   mkdirSync(join(root, 'examples', 'python'), { recursive: true });
   writeFileSync(join(root, 'examples', 'python', 'a.py'), 'print("a")\n');
   writeFileSync(join(root, 'examples', 'python', 'a.out'), 'a\n');
   mkdirSync(join(root, 'src', 'content', 'docs'), { recursive: true });
-  writeFileSync(join(root, 'src', 'content', 'docs', 'index.mdx'), `---\ntitle: Home\n---\nimport Example from '../../components/Example.astro';\n<Example file="${example}" />\n`);
+  writeFileSync(join(root, 'src', 'content', 'docs', 'index.mdx'), `---\ntitle: Home\n---\nimport Example from 'starlight-checked-examples/components/Example.astro';\n<Example file="${example}" />\n`);
   const hooks = checkedExamples().hooks as Hooks;
-  const setup = { command, config: { root: pathToFileURL(root + '/') }, logger, updateConfig() {}, addMiddleware() {} };
-  hooks['astro:config:setup'](setup);
+  const setup = { command, config: { root: pathToFileURL(root + '/'), srcDir: pathToFileURL(root + '/src/') }, logger, updateConfig() {}, addMiddleware() {} };
+  await hooks['astro:config:setup'](setup);
   return { root, hooks };
 }
 
 it('takes the results for pages off globalThis when the build is done', async () => {
-  const { root, hooks } = setUp('build');
+  const { root, hooks } = await setUp('build');
   expect(global[RESULTS]).toBeTypeOf('function');
   await hooks['astro:build:start']?.({ logger });
   await hooks['astro:build:done']({ logger, dir: pathToFileURL(join(root, 'out') + '/') });
@@ -56,15 +56,15 @@ it('takes the results for pages off globalThis when the build is done', async ()
 });
 
 it('takes them off when the build fails too', async () => {
-  const { hooks } = setUp('build', 'python/gone.py');
+  const { hooks } = await setUp('build', 'python/gone.py');
   expect(global[RESULTS]).toBeTypeOf('function');
   await expect(hooks['astro:build:start']({ logger })).rejects.toThrow('The build stopped at the problem above.');
   expect(logged.at(-1)).toMatch(/^Example check failed:\n✗ src\/content\/docs\/index\.mdx:5: <Example file="python\/gone\.py">/);
   expect(global[RESULTS]).toBeUndefined();
 });
 
-it('takes the results and the page check off globalThis when the dev server closes', () => {
-  const { hooks } = setUp('dev');
+it('takes the results and the page check off globalThis when the dev server closes', async () => {
+  const { hooks } = await setUp('dev');
   const httpServer = new EventEmitter();
   const server = {
     watcher: Object.assign(new EventEmitter(), { add() {} }),

@@ -5,6 +5,7 @@
 import { getPriority } from 'node:os';
 import { expect, it } from 'vitest';
 import { checkInBackground } from '../../src/engine/background-check.ts';
+import { DEFAULTS } from '../../src/engine/options.ts';
 import { exampleProject } from '../helpers/example-project.ts';
 
 const project = (files: Record<string, string>) => exampleProject('background-', files);
@@ -19,7 +20,7 @@ it("sends what pages render, then the report; runs keep the build's priority, in
     'python/niceness.py': 'import os\nimport time\n\ntime.sleep(1)\nprint(os.nice(0) if hasattr(os, "nice") else "no os.nice")\n',
     'python/niceness.out': niceness,
   });
-  const check = checkInBackground(root);
+  const check = checkInBackground(root, DEFAULTS);
   const order: string[] = [];
   const shown = check.shown.then((value) => (order.push('shown'), value));
   const report = await check.report.then((value) => (order.push('report'), value));
@@ -34,7 +35,7 @@ it("sends what pages render, then the report; runs keep the build's priority, in
 
 it('rejects both promises with the reason when the check cannot run', async () => {
   const root = exampleProject('background-empty-', {}); // no examples/ folder
-  const check = checkInBackground(root);
+  const check = checkInBackground(root, DEFAULTS);
   await expect(check.shown).rejects.toThrow(`ENOENT: no such file or directory, scandir '${root}/examples'`);
   await expect(check.report).rejects.toThrow(`scandir '${root}/examples'`);
 });

@@ -34,7 +34,7 @@ describe('broken examples', () => {
     ['syntax_error.py', 'examples/python/syntax_error.py:3', /uncaught exception: SyntaxError/],
     ['uncaught.py', 'examples/python/uncaught.py:4', /uncaught exception: TypeError: cannot create weak reference to 'int' object/],
     ['wrong_output.py', 'examples/python/wrong_output.out:2', /output of examples\/python\/wrong_output.py differs from examples\/python\/wrong_output.out/],
-    ['missing_out.py', 'examples/python/missing_out.py', /no expected output: create examples\/python\/missing_out.out with `npm run examples -- --update examples\/python\/missing_out.py`/],
+    ['missing_out.py', 'examples/python/missing_out.py', /no expected output: create examples\/python\/missing_out.out with `npx starlight-checked-examples --update examples\/python\/missing_out.py`/],
     ['nonzero_exit.py', 'examples/python/nonzero_exit.py', /exited with status 3/],
   ])('%s fails on every Python runtime', (file, location, message) => {
     const found = failures(`python/${file}`);
@@ -100,7 +100,7 @@ describe('broken examples', () => {
     const heading = [...families].map(([family, members]) => `${family} ${[...new Set(members.map((r) => r.shortVersion))].join(' · ')}`).join(', ');
     expect(blocks[0]!.startsWith(`✗ examples/python/wrong_output.out:2 [${heading}]: `), blocks[0]).toBe(true);
     expect(blocks[0]).toContain('-2\n    +two');
-    expect(blocks[0]).toContain('→ if the new output is right: npm run examples -- --update examples/python/wrong_output.py');
+    expect(blocks[0]).toContain('→ if the new output is right: npx starlight-checked-examples --update examples/python/wrong_output.py');
   });
 
   it('rejects a parameter property and shows the rewrite that type stripping can run', () => {

@@ -1,7 +1,7 @@
 /**
- * `npm run examples` as an author meets it, in a small project: one grouped diff with the fix for a wrong output,
- * the pages' wrong regions and inline code (which otherwise only the build would find), and `--update` showing
- * the diff of what it wrote.
+ * The command-line check as an author meets it, in a small project: one grouped diff with the fix for a wrong
+ * output, the pages' wrong regions and inline code (which otherwise only the build would find), and `--update`
+ * showing the diff of what it wrote. The project's checked-examples.config.mjs names its own command and runtimes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 
-const cli = join(import.meta.dirname, '..', '..', 'src', 'engine', 'cli.mjs');
+const cli = join(import.meta.dirname, '..', '..', 'bin', 'starlight-checked-examples.mjs');
 const root = mkdtempSync(join(tmpdir(), 'examples-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -17,6 +17,7 @@ const files: Record<string, string> = {
   'examples/python/hello.py': '# region main\nprint("hello")\n# endregion\n',
   'examples/python/hello.out': 'hi\n',
   'src/content/docs/page.mdx': '---\ntitle: Page\n---\n\n<Example file="python/hello.py" region="mian" />\n\n```python\nprint("unchecked")\n```\n',
+  'checked-examples.config.mjs': "export default { checkCommand: 'npm run examples --', runtimes: ['cpython', 'pypy', 'node'] };\n",
 };
 for (const [path, text] of Object.entries(files)) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -55,7 +56,7 @@ it('lists its options with --help', () => {
   const { status, output } = run('--help');
   expect(status).toBe(0);
   expect(output).toContain('Usage: npm run examples -- [options]');
-  expect(output).toContain('--runtime id     check only on this runtime (repeatable, or comma-separated): cpython, py312');
+  expect(output).toContain('--runtime id     check only on this runtime (repeatable, or comma-separated); the runtimes option\n                   names them: cpython, pypy, node\n');
 });
 
 it('names an unknown option and points to --help, without a stack trace', () => {

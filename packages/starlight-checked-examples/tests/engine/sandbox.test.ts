@@ -192,7 +192,7 @@ describe('without bwrap', () => {
     const bin = mkdtempSync(join(tmpdir(), 'no-bwrap-'));
     symlinkSync(process.execPath, join(bin, 'node'));
     cpSync(join(fixtures, 'examples', 'python'), join(bin, 'examples', 'python'), { recursive: true });
-    const result = spawnSync(process.execPath, [join(project, 'src/engine/cli.mjs'), '--no-cache', 'examples/python/writes_inside.py'], {
+    const result = spawnSync(process.execPath, [join(project, 'bin/starlight-checked-examples.mjs'), '--no-cache', 'examples/python/writes_inside.py'], {
       cwd: bin,
       env: { PATH: bin, HOME: bin, ...env },
       encoding: 'utf8',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExamples, type CheckOptions } from '../../src/engine/check.ts';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, MAX_OUTPUT_BYTES } from '../../src/engine/limits.ts';
-import type { Language } from '../../src/engine/regions.ts';
+import type { LanguageId as Language } from '../../src/engine/types.ts';
 import type { ExampleFile, Failure, RunLimits, RunOutput, Runtime, RuntimeId } from '../../src/engine/types.ts';
 import { exampleProject } from '../helpers/example-project.ts';
 
@@ -89,8 +89,11 @@ describe('what a check reports', () => {
     const [result] = (await check(root, [stub('cpython', '1\n')])).results[0]!.results;
     expect(result!.failure).toEqual({
       location: 'examples/python/new.py',
-      message: 'no expected output: create examples/python/new.out with `npm run examples -- --update examples/python/new.py` and review it',
+      message: 'no expected output: create examples/python/new.out with `npx starlight-checked-examples --update examples/python/new.py` and review it',
     });
+    // The site's own command (its checkCommand option), where it names one.
+    const [own] = (await check(root, [stub('cpython', '1\n')], { checkCommand: 'npm run examples --' })).results[0]!.results;
+    expect(own!.failure!.message).toContain('with `npm run examples -- --update examples/python/new.py`');
   });
 
   it('a runtime of its own uses <name>.<runtime>.out', async () => {

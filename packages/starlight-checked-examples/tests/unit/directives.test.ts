@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDirectives } from '../../src/engine/directives.ts';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, formatBytes } from '../../src/engine/limits.ts';
-import { RUNTIME_IDS } from '../../src/engine/types.ts';
+import { BUILTIN_RUNTIME_IDS as RUNTIME_IDS } from '../../src/engine/languages/registry.ts';
 
 const defaults = { timeoutMs: DEFAULT_TIMEOUT_MS, memoryBytes: DEFAULT_MEMORY_BYTES };
 

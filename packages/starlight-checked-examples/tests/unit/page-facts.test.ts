@@ -7,7 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPages, pageFactsFile } from '../../src/engine/pages.ts';
+import { checkPages } from '../../src/engine/pages.ts';
+
+const pageFactsFile = (root: string) => join(root, '.cache', 'pages.json');
 
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -54,6 +56,7 @@ describe('the page facts cache', () => {
 
   it('checks a remembered page against the examples, the other pages and src/ as they are now', () => {
     const root = project({
+      'tsconfig.json': '{\n  // as Astro writes it\n  "compilerOptions": { "paths": { "~/*": ["./src/*"] } },\n}\n',
       'src/components/Example.astro': '',
       'src/content/docs/a.mdx': "import Example from '~/components/Example.astro';\n\n<Example file=\"python/x.py\" region=\"main\" />\n\n[b](/b/#here)\n",
       'src/content/docs/b.md': '# B\n\n## Here\n',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { missingSiteImports, readPageImports } from '../../src/engine/page-imports.ts';
+import { missingSiteImports, pathAliases, readPageImports } from '../../src/engine/page-imports.ts';
+import { throwAwayProject } from '../helpers/example-project.ts';
 
-const src = '/nonexistent-src';
-const check = (text: string, page = 'p.mdx') => {
+const root = '/nonexistent-root';
+const check = (text: string, page = 'p.mdx', aliases = [{ prefix: '~/', folder: 'src/' }]) => {
   const { unimported, siteImports } = readPageImports(page, text);
-  return [...unimported, ...missingSiteImports(page, siteImports, src)].sort((a, b) => a.line - b.line).map((problem) => problem.message);
+  return [...unimported, ...missingSiteImports(root, page, siteImports, aliases)].sort((a, b) => a.line - b.line).map((problem) => problem.message);
 };
 
 describe('components a page uses are imported', () => {
@@ -26,5 +27,21 @@ describe('components a page uses are imported', () => {
     ]);
     expect(check('<Aside>never closed\n')).toEqual([]);
     expect(check('# Markdown\n\n<Aside>x</Aside>\n', 'p.md')).toEqual([]);
+  });
+
+  it("checks a relative import and one through any alias of the site's tsconfig.json, not a package's", () => {
+    const text = "import A from './A.astro';\nimport B from '@site/B.astro';\nimport C from '@astrojs/starlight/components';\n\n<A /><B /><C />\n";
+    expect(check(text, 'docs/p.mdx', [{ prefix: '@site/', folder: 'components/' }])).toEqual([
+      'docs/p.mdx:1: imports ./A.astro, which does not exist (relative to the page)',
+      'docs/p.mdx:2: imports @site/B.astro, which does not exist (@site/ is components/)',
+    ]);
+  });
+
+  it("reads the aliases of the site's tsconfig.json, comments and trailing commas included", () => {
+    const project = throwAwayProject('aliases-', {
+      'tsconfig.json': '{\n  // paths\n  "compilerOptions": { "baseUrl": "src", "paths": { "@c/*": ["./components/*"], "x": ["y"], "/*": ["z/*"], }, },\n}\n',
+    });
+    expect(pathAliases(project)).toEqual([{ prefix: '@c/', folder: 'src/components/' }, { prefix: '/', folder: 'src/z/' }]);
+    expect(pathAliases(throwAwayProject('no-tsconfig-', {}))).toEqual([]);
   });
 });

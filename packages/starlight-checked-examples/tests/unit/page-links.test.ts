@@ -14,7 +14,8 @@ interface PageText {
 const publicDir = mkdtempSync(join(tmpdir(), 'public-'));
 writeFileSync(join(publicDir, 'og.png'), '');
 afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
-const checkLinks = (pages: PageText[], dir: string) => checkPageLinks(pages.map(({ page, url, text }) => ({ page, url, ...readLinks(page, text) })), dir);
+const ROUTES = ['/llms.txt', '/sitemap-index.xml'];
+const checkLinks = (pages: PageText[], dir: string, routes = ROUTES) => checkPageLinks(pages.map(({ page, url, text }) => ({ page, url, ...readLinks(page, text) })), dir, routes);
 
 const target: PageText = {
   page: 'src/content/docs/python/ref.mdx',
@@ -66,8 +67,11 @@ describe('page links: what counts as a link and as an anchor', () => {
     expect(checked('Text <span id="inline">x</span> [a](#inline) [b](/start/b/#raw)')).toEqual([
       'src/content/docs/start/b.md:5: the link /python/reff/ leads to no page (a page is served at /<its path under src/content/docs>/)',
     ]);
-    const routes = ['/llms.txt', '/llms-full.txt', '/llms-small.txt', '/sitemap-index.xml'].map((route) => `[r](${route})`);
-    expect(problems(routes.join(' '))).toEqual([]);
+    // Routes other integrations serve are not broken links when the site names them (its extraRoutes option).
+    expect(problems(ROUTES.map((route) => `[r](${route})`).join(' '))).toEqual([]);
+    expect(checkLinks([target, page('[r](/llms.txt)')], publicDir, []).map((problem) => problem.message)).toEqual([
+      'src/content/docs/start/a.mdx:4: the link /llms.txt leads to no page (a page is served at /<its path under src/content/docs>/)',
+    ]);
     expect(problems('Plain words\n\n[p](#plain-words)')).toHaveLength(1);
     expect(problems('<LinkButton href="/gone/">x</LinkButton>')).toHaveLength(1);
     expect(problems('<Card title="x" href="/gone/" />')).toEqual([]); // not a link component

@@ -99,6 +99,7 @@ describe('the pages and examples the check reads', () => {
 
   it('finds a component used without its import, an import of a missing file, and a link to no page or anchor', () => {
     const root = project({
+      'tsconfig.json': '{\n  // as Astro writes it\n  "compilerOptions": { "paths": { "~/*": ["./src/*"] } },\n}\n',
       'src/components/Example.astro': '',
       'src/content/docs/a.mdx': "import Example from '~/components/Example.astro';\nimport Gone from '~/components/Gone.astro';\n\n<Aside>Hi</Aside>\n\n[b](/b/#nope) [c](/c/)\n",
       'src/content/docs/b.md': '# B\n\n## Here\n',

@@ -39,9 +39,11 @@ describe('failure report', () => {
         '    @@ -1,1 +1,1 @@',
         '    -1',
         '    +0',
-        '    → if the new output is right: npm run examples -- --update examples/python/x.py',
+        '    → if the new output is right: npx starlight-checked-examples --update examples/python/x.py',
       ].join('\n'),
     ]);
+    const own = formatFailures(report([mismatch('CPython 3.11.7', '0')]), 'npm run examples --');
+    expect(own[0]).toContain('→ if the new output is right: npm run examples -- --update examples/python/x.py');
   });
 
   it('prints separate diffs where the outputs differ', () => {

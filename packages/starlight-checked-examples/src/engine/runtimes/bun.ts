@@ -5,26 +5,26 @@
  * ZigGlobalObject.cpp), which also empties the kept-alive list: a difference of Bun's, which the pages show with
  * an example that calls `Bun.gc(true)` itself.
  */
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Runtime } from '../types.ts';
 import { missingHostApis } from './host-apis.ts';
+import { siteRequire } from './site-packages.ts';
 import { probe, runProcess } from './subprocess.ts';
 import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
 
 const JSC_GC = new URL('./bun-jsc-gc.mjs', import.meta.url).pathname;
 
-function bunExecutable(): string | undefined {
+function bunExecutable(root: string): string | undefined {
   try {
-    return join(dirname(createRequire(import.meta.url).resolve('bun/package.json')), 'bin', 'bun.exe');
+    return join(dirname(siteRequire(root).resolve('bun/package.json')), 'bin', 'bun.exe');
   } catch {
     return undefined;
   }
 }
 
-/** The runtime, or undefined when the `bun` package (or its platform binary) is not installed. */
-export async function bunRuntime(cacheDir?: string): Promise<Runtime | undefined> {
-  const executable = bunExecutable();
+/** The runtime, or undefined when the site has not installed the `bun` package (or its platform binary). */
+export async function bunRuntime(cacheDir?: string, root = process.cwd()): Promise<Runtime | undefined> {
+  const executable = bunExecutable(root);
   const version = executable && (await probe(executable, ['--version'], cacheDir));
   if (!executable || !version || !/^\d+\.\d+\.\d+$/.test(version)) return undefined;
   const label = `Bun ${version} (JavaScriptCore, fullGC)`;

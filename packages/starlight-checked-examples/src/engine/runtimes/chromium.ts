@@ -11,7 +11,6 @@
  * The browser itself runs under the sandbox of every other run (sandbox.ts): a wrapper starts it inside bwrap.
  */
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -20,6 +19,7 @@ import { missingHostApis } from './host-apis.ts';
 import { NodeTypeStripping } from './node-type-stripping.ts';
 import { DEFAULT_MEMORY_BYTES, formatBytes, wallClockLimitMs } from '../limits.ts';
 import { sandboxed, withMemoryLimit } from './sandbox.ts';
+import { siteHas, siteRequire } from './site-packages.ts';
 import { probe } from './subprocess.ts';
 import { typeCheckExamples } from './type-check-step.ts';
 
@@ -84,30 +84,25 @@ function sandboxedLauncher(executable: string, home: string): string {
   return launcher;
 }
 
-/** The runtime, or undefined when Chromium or playwright-core is missing. */
-export async function chromiumRuntime(cacheDir?: string): Promise<Runtime | undefined> {
+/** The runtime, or undefined when Chromium or the site's playwright-core is missing. */
+export async function chromiumRuntime(cacheDir?: string, root = process.cwd()): Promise<Runtime | undefined> {
   const executable = chromiumExecutable();
   const printed = executable && (await probe(executable, ['--version'], cacheDir));
   const version = printed && /(\d+)\.\d+\.\d+\.\d+/.exec(printed)?.[0];
   if (!executable || !version) return undefined;
-  try {
-    createRequire(import.meta.url).resolve('playwright-core'); // loaded on the first run: a cached check needs none
-  } catch {
-    return undefined;
-  }
+  if (!siteHas(root, 'playwright-core')) return undefined; // loaded on the first run: a cached check needs none
   const stripping = new NodeTypeStripping();
   let home: string | undefined;
   let browser: Promise<Browser> | undefined;
   const launch = () => {
     if (browser) return browser;
     const profile = (home = mkdtempSync(join(tmpdir(), 'chromium-examples-')));
-    browser = import('playwright-core').then((playwright) =>
-      playwright.chromium.launch({
-        executablePath: sandboxedLauncher(executable, profile),
-        args: LAUNCH_ARGS,
-        env: { HOME: profile, TMPDIR: profile, PATH: process.env.PATH ?? '/usr/bin:/bin' },
-      }),
-    );
+    const playwright = siteRequire(root)('playwright-core') as typeof import('playwright-core');
+    browser = playwright.chromium.launch({
+      executablePath: sandboxedLauncher(executable, profile),
+      args: LAUNCH_ARGS,
+      env: { HOME: profile, TMPDIR: profile, PATH: process.env.PATH ?? '/usr/bin:/bin' },
+    });
     return browser;
   };
   const label = `Chromium ${version} (V8)`;

@@ -1,11 +1,7 @@
-/** The runtimes available on this machine, in the order reports and pages list them (RUNTIME_IDS). */
-import { RUNTIME_IDS, type Runtime, type RuntimeId } from '../types.ts';
-import { bunRuntime } from './bun.ts';
-import { chromiumRuntime } from './chromium.ts';
-import { NATIVE_PYTHONS, nativePython } from './native-python.ts';
-import { nodeRuntime } from './node-ts.ts';
-import { PYODIDE_PACKAGES, pyodideRuntime } from './pyodide.ts';
-import { quickjsRuntime } from './quickjs.ts';
+/** The runtimes available on this machine, in the order reports and pages list them (the providers' order). */
+import { knownRuntimeIds } from '../languages/registry.ts';
+import type { Runtime, RuntimeProvider } from '../types.ts';
+import { BUILTIN_PROVIDERS } from './providers.ts';
 
 export interface DetectedRuntimes {
   runtimes: Runtime[];
@@ -13,44 +9,47 @@ export interface DetectedRuntimes {
   notices: string[];
 }
 
+/** The notice for a runtime whose npm packages the site has not installed. */
+const notInstalled = (names: string[], language: string, where: string) =>
+  `${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} not installed (add ${names.length > 1 ? 'these npm packages' : 'this npm package'} to the site): ${language} examples are not verified ${where}.`;
+
 /**
- * Probes the machine's interpreters in parallel (a probe starts a process, so this is not free).
- * `cacheDir` is where runtimes may keep start-up state between checks (Pyodide's snapshots).
+ * Asks each provider (resolveRuntimes turns the `runtimes` option into them; default: the built-in ones) for its
+ * runtime, in parallel (a probe starts a process, so this is not free). `cacheDir` is where runtimes may keep
+ * start-up state between checks (Pyodide's snapshots); `root` is the project root.
  */
-export async function detectRuntimes(cacheDir?: string): Promise<DetectedRuntimes> {
+export async function detectRuntimes(
+  cacheDir?: string,
+  providers: readonly RuntimeProvider[] = BUILTIN_PROVIDERS,
+  root: string = process.cwd(),
+): Promise<DetectedRuntimes> {
+  const found = await Promise.all(providers.map((provider) => provider.detect({ root, cacheDir })));
+  const runtimes: Runtime[] = [];
   const notices: string[] = [];
-  const missing = (runtime: Runtime | undefined, notice: string) => {
-    if (!runtime) notices.push(notice);
-    return runtime;
-  };
-  const found = await Promise.all([
-    ...NATIVE_PYTHONS.map(async (spec) =>
-      missing(await nativePython(spec, cacheDir), `${spec.implementation} (${spec.command}) not found: Python examples are not verified on ${spec.implementation}.`),
-    ),
-    ...PYODIDE_PACKAGES.map(async ({ id, packageName }) =>
-      missing(pyodideRuntime({ id, packageName, snapshotDir: cacheDir }), `${packageName} is not installed (npm ci): Python examples are not verified on ${id}.`),
-    ),
-    nodeRuntime(),
-    bunRuntime(cacheDir).then((bun) => missing(bun, 'Bun (npm package bun) is not installed: TypeScript examples are not verified on Bun.')),
-    chromiumRuntime(cacheDir).then((chromium) => missing(chromium, 'Chromium (apt-get install chromium) not found: TypeScript examples are not verified in a browser.')),
-    missing(quickjsRuntime(), 'QuickJS-ng (npm packages quickjs-emscripten-core, @jitl/quickjs-ng-wasmfile-release-sync) is not installed: TypeScript examples are not verified on QuickJS.'),
-  ]);
-  const runtimes = found.filter((r): r is Runtime => r !== undefined);
-  return { runtimes: runtimes.sort((a, b) => RUNTIME_IDS.indexOf(a.id) - RUNTIME_IDS.indexOf(b.id)), notices };
+  found.forEach((result, index) => {
+    if ('missing' in result) return void notices.push(result.missing);
+    const provider = providers[index]!;
+    const language = typeof provider.language === 'string' ? provider.language : provider.language.id;
+    if (result.id !== provider.id || result.language !== language) {
+      throw new Error(`runtime provider ${provider.id} (${language}) detected a runtime that calls itself ${result.id} (${result.language})`);
+    }
+    runtimes.push(result);
+  });
+  return { runtimes, notices };
 }
 
 /**
- * Narrows detected runtimes to the ids asked for (`--runtime`), disposing of the rest. An unknown id is an error;
- * a known one that is not installed here is an error too, since the caller asked for it by name.
+ * Narrows detected runtimes to the ids asked for (`--runtime`), disposing of the rest. An id that is not configured
+ * is an error; a configured one that is not installed here is an error too, since the caller asked for it by name.
  */
 export function selectRuntimes(detected: DetectedRuntimes, ids: string[] | undefined): DetectedRuntimes {
   if (!ids?.length) return detected;
   const wanted = ids.flatMap((id) => id.split(','));
+  const known = knownRuntimeIds();
   for (const id of wanted) {
-    if (!RUNTIME_IDS.includes(id as RuntimeId)) throw new Error(`--runtime ${id}: unknown runtime (known: ${RUNTIME_IDS.join(', ')})`);
+    if (!known.includes(id)) throw new Error(`--runtime ${id}: unknown runtime (known: ${known.join(', ')})`);
     if (!detected.runtimes.some((r) => r.id === id)) throw new Error(`--runtime ${id}: not available here (${detected.notices.join(' ')})`);
   }
   for (const runtime of detected.runtimes) if (!wanted.includes(runtime.id)) void runtime.dispose();
   return { runtimes: detected.runtimes.filter((r) => wanted.includes(r.id)), notices: [] };
 }
-

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { OWN_TS_ARGV } from '../own-typescript.ts';
 import type { ExampleFile } from '../types.ts';
 import type { StripReply, StripRequest } from './strip-types-worker.ts';
 
@@ -62,7 +63,7 @@ export class NodeTypeStripping {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(new URL('./strip-types-worker.ts', import.meta.url), { execArgv: ['--disable-warning=ExperimentalWarning'] });
+    const worker = new Worker(new URL('./strip-types-worker.ts', import.meta.url), { execArgv: OWN_TS_ARGV });
     worker.on('message', (reply: StripReply) => {
       this.#pending.get(reply.id)?.(reply);
       this.#pending.delete(reply.id);

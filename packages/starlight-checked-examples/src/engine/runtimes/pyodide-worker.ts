@@ -51,8 +51,8 @@ async function startPyodide(loadPyodide: typeof LoadPyodide, snapshotPath: strin
 
 const interrupt = new Int32Array(workerData.interruptBuffer as SharedArrayBuffer);
 const capMemory = capWasmMemory();
-// The Pyodide version this worker runs: `pyodide` or one of its npm aliases (one version per thread).
-const { loadPyodide } = (await import(workerData.packageName as string)) as { loadPyodide: typeof LoadPyodide };
+// The Pyodide version this worker runs: the ES module of `pyodide` or one of its npm aliases (one version per thread).
+const { loadPyodide } = (await import(workerData.pyodideModule as string)) as { loadPyodide: typeof LoadPyodide };
 const pyodide = await startPyodide(loadPyodide, workerData.snapshotPath as string | undefined);
 const setWritable = guardWrites(pyodide);
 refuseSockets(pyodide);

@@ -11,27 +11,36 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PYODIDE_GRACE_MS, wallClockLimitMs } from '../limits.ts';
 import type { ExampleFile, RunLimits, RunOutput, Runtime, RuntimeId } from '../types.ts';
 import { Pool } from './pool.ts';
 import type { ReadyMessage, RunReply, RunRequest } from './pyodide-worker.ts';
 import { sandboxedWorker, type WorkerLike } from './sandboxed-worker.ts';
+import { siteRequire } from './site-packages.ts';
 import { cpuMs } from './thread-cpu.ts';
 import { WallClock } from './wall-clock.ts';
 
 const SIGINT = 2;
 const WORKER = new URL('./pyodide-worker.ts', import.meta.url);
 
-/** The Pyodide packages the project installs, by runtime id (see package.json). */
+/**
+ * The Pyodide packages, by runtime id: `pyodide` is this package's own (the Run button's too); a site adds the
+ * others, aliases of earlier releases (`"pyodide-py312": "npm:pyodide@0.27.7"` in its package.json), and they are
+ * looked up from its root.
+ */
 export const PYODIDE_PACKAGES = [
   { id: 'py312', packageName: 'pyodide-py312' },
   { id: 'py313', packageName: 'pyodide-py313' },
   { id: 'py314', packageName: 'pyodide' },
 ] as const satisfies readonly { id: RuntimeId; packageName: string }[];
 
-function pyodideVersion(packageName: string): { pyodide: string; python: string } | undefined {
-  const require = createRequire(import.meta.url);
+const OWN_PYODIDE = 'pyodide';
+
+/** The installed package's versions, and its ES module. */
+function installedPyodide(packageName: string, root: string): { pyodide: string; python: string; module: string } | undefined {
+  const require = packageName === OWN_PYODIDE ? createRequire(import.meta.url) : siteRequire(root);
   let pkg: string;
   try {
     pkg = require.resolve(`${packageName}/package.json`);
@@ -39,7 +48,8 @@ function pyodideVersion(packageName: string): { pyodide: string; python: string 
     return undefined;
   }
   const lock = JSON.parse(readFileSync(pkg.replace(/package\.json$/, 'pyodide-lock.json'), 'utf8'));
-  return { pyodide: JSON.parse(readFileSync(pkg, 'utf8')).version, python: lock.info.python };
+  const module = pathToFileURL(join(dirname(pkg), 'pyodide.mjs')).href;
+  return { pyodide: JSON.parse(readFileSync(pkg, 'utf8')).version, python: lock.info.python, module };
 }
 
 /** How often a run's CPU time is read. */
@@ -58,11 +68,11 @@ class Interpreter {
   /** False once the interpreter cannot run again (it exited, was killed or never started): the pool replaces it. */
   alive = true;
 
-  constructor(workerUrl: URL, packageName: string, snapshotPath: string | undefined) {
+  constructor(workerUrl: URL, pyodideModule: string, snapshotPath: string | undefined) {
     this.worker = sandboxedWorker(workerUrl, {
       interruptBuffer: this.interrupt.buffer,
       snapshotPath,
-      packageName,
+      pyodideModule,
     });
     this.worker.on('error', (error: Error) => (this.failure ??= error));
     this.ready = new Promise((resolve, reject) => {
@@ -151,6 +161,8 @@ export interface PyodideOptions {
   id: RuntimeId;
   /** The npm package (or alias) that holds this Pyodide version. */
   packageName: string;
+  /** The site's root, where a package other than this package's own `pyodide` is looked up (the current folder when absent). */
+  root?: string;
   /** Interpreters at most. One is the default: starting one costs as much as many runs, and the other runtimes
    * keep the remaining cores busy meanwhile. */
   size?: number;
@@ -161,13 +173,13 @@ export interface PyodideOptions {
 }
 
 /** The runtime, or undefined when its package is not installed. */
-export function pyodideRuntime({ id, packageName, size = 1, snapshotDir, workerUrl = WORKER }: PyodideOptions): Runtime | undefined {
-  const version = pyodideVersion(packageName);
+export function pyodideRuntime({ id, packageName, root = process.cwd(), size = 1, snapshotDir, workerUrl = WORKER }: PyodideOptions): Runtime | undefined {
+  const version = installedPyodide(packageName, root);
   if (!version) return undefined;
   const label = `CPython ${version.python} (Pyodide ${version.pyodide})`;
   if (snapshotDir) mkdirSync(snapshotDir, { recursive: true });
   const snapshotPath = snapshotDir && join(snapshotDir, `pyodide-${version.pyodide}-node-${process.versions.node}.snapshot`);
-  const pool = new Pool(size, () => new Interpreter(workerUrl, packageName, snapshotPath), (interpreter) => interpreter.terminate());
+  const pool = new Pool(size, () => new Interpreter(workerUrl, version.module, snapshotPath), (interpreter) => interpreter.terminate());
 
   return {
     id,

@@ -1,6 +1,7 @@
 /**
  * Runs one TypeScript example on QuickJS-ng (WebAssembly, from npm) in a Node process of its own:
- *   node quickjs-runner.ts <example.ts> <memory limit in bytes> [<the example, types stripped>]
+ *   node quickjs-runner.ts <site root> <example.ts> <memory limit in bytes> [<the example, types stripped>]
+ * The QuickJS packages are the site's (site-packages.ts).
  * Types are stripped with Node's own stripper (positions kept, so stack lines are the file's), here unless the
  * check has done it already. The embedding has
  * no console, timers or collector call, so this file is the host: `console` from guest-console.js, `setTimeout`
@@ -10,11 +11,14 @@
  */
 import { readFileSync, writeSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
-import variant from '@jitl/quickjs-ng-wasmfile-release-sync';
-import { newQuickJSWASMModuleFromVariant, type QuickJSHandle } from 'quickjs-emscripten-core';
+import type { QuickJSHandle, QuickJSSyncVariant } from 'quickjs-emscripten-core';
+import { siteRequire } from './site-packages.ts';
 
-const [file, memory, stripped] = process.argv.slice(2);
-if (!file) throw new Error('usage: quickjs-runner.ts <example.ts> [memory bytes]');
+const [root, file, memory, stripped] = process.argv.slice(2);
+if (!root || !file) throw new Error('usage: quickjs-runner.ts <site root> <example.ts> [memory bytes]');
+const require = siteRequire(root);
+const { newQuickJSWASMModuleFromVariant } = require('quickjs-emscripten-core') as typeof import('quickjs-emscripten-core');
+const variant = (require('@jitl/quickjs-ng-wasmfile-release-sync') as { default: QuickJSSyncVariant }).default;
 const guest = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
 
 const quickjs = await newQuickJSWASMModuleFromVariant(variant);

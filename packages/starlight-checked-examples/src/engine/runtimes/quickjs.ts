@@ -5,20 +5,21 @@
  * (quickjs-runner.ts) under the same sandbox and limits as Node's runs; the runner is the host that the
  * embedding lacks (console, timers, gc()).
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Runtime } from '../types.ts';
+import { OWN_TS_ARGV } from '../own-typescript.ts';
 import { missingHostApis } from './host-apis.ts';
 import { NodeTypeStripping } from './node-type-stripping.ts';
+import { siteRequire } from './site-packages.ts';
 import { runProcess } from './subprocess.ts';
 import { TYPESCRIPT_VERSION, typeCheckExamples } from './type-check-step.ts';
 
 const RUNNER = new URL('./quickjs-runner.ts', import.meta.url).pathname;
 
 /** The vendored QuickJS-ng version (the variant's README names it) and the package's own version. */
-function installedVersions(): { engine: string; wrapper: string } | undefined {
+function installedVersions(root: string): { engine: string; wrapper: string } | undefined {
   try {
-    const require = createRequire(import.meta.url);
+    const require = siteRequire(root);
     const variant = require.resolve('@jitl/quickjs-ng-wasmfile-release-sync/package.json');
     require.resolve('quickjs-emscripten-core');
     const readme = readFileSync(variant.replace(/package\.json$/, 'README.md'), 'utf8');
@@ -30,9 +31,9 @@ function installedVersions(): { engine: string; wrapper: string } | undefined {
   }
 }
 
-/** The runtime, or undefined when the npm packages are not installed. */
-export function quickjsRuntime(): Runtime | undefined {
-  const versions = installedVersions();
+/** The runtime, or undefined when the site has not installed the npm packages. */
+export function quickjsRuntime(root = process.cwd()): Runtime | undefined {
+  const versions = installedVersions(root);
   if (!versions) return undefined;
   const stripping = new NodeTypeStripping();
   const label = `QuickJS-ng ${versions.engine} (WebAssembly, quickjs-emscripten ${versions.wrapper})`;
@@ -48,8 +49,8 @@ export function quickjsRuntime(): Runtime | undefined {
     // Types are stripped once per example (in a worker), so a run does not load the stripper again.
     run: async (example, limits) => {
       const stripped = (await stripping.strippedFile(example)) ?? '';
-      const args = [RUNNER, example.absPath, String(limits.maxMemoryBytes), stripped];
-      return runProcess(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], limits);
+      const args = [RUNNER, root, example.absPath, String(limits.maxMemoryBytes), stripped];
+      return runProcess(process.execPath, [...OWN_TS_ARGV, ...args], limits);
     },
     dispose: () => stripping.dispose(),
   };

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { OWN_TS_ARGV } from '../own-typescript.ts';
 import { isSandboxed, sandboxed } from './sandbox.ts';
 
 /** The part of a Worker that pyodide.ts uses. */
@@ -44,7 +45,7 @@ const POLL_MS = 10;
 
 /** A worker thread in a sandboxed process where bwrap runs; a plain worker thread elsewhere. */
 export function sandboxedWorker(url: URL, workerData: Record<string, unknown>): WorkerLike {
-  return isSandboxed() ? new SandboxedWorker(url, workerData) : new Worker(url, { workerData });
+  return isSandboxed() ? new SandboxedWorker(url, workerData) : new Worker(url, { workerData, execArgv: OWN_TS_ARGV });
 }
 
 class SandboxedWorker extends EventEmitter implements WorkerLike {
@@ -62,7 +63,7 @@ class SandboxedWorker extends EventEmitter implements WorkerLike {
     const data: Record<string, unknown> = { ...workerData, ...(this.#outbox && { snapshotPath: join(this.#outbox, basename(snapshot!)) }) };
     for (const [key] of shared) delete data[key];
 
-    const [program, ...args] = sandboxed([process.execPath, '--disable-warning=ExperimentalWarning', HOST], this.#outbox ? [this.#outbox] : []);
+    const [program, ...args] = sandboxed([process.execPath, ...OWN_TS_ARGV, HOST], this.#outbox ? [this.#outbox] : []);
     this.#process = spawn(program!, args, {
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { OWN_TS_ARGV } from '../own-typescript.ts';
 import type { ExampleFile, Failure } from '../types.ts';
 
 export const TYPESCRIPT_VERSION: string = createRequire(import.meta.url)('typescript/package.json').version;
@@ -19,7 +20,7 @@ let nextRequest = 0;
 const pending = new Map<number, { resolve: (errors: Map<string, string[]>) => void; reject: (error: Error) => void }>();
 
 function startWorker(): Worker {
-  const started = new Worker(new URL('./typecheck-worker.ts', import.meta.url));
+  const started = new Worker(new URL('./typecheck-worker.ts', import.meta.url), { execArgv: OWN_TS_ARGV });
   const fail = (error: Error) => {
     if (worker === started) worker = undefined;
     for (const request of pending.values()) request.reject(error);

@@ -3,6 +3,7 @@
  * channel. It exits with the worker.
  */
 import { Worker } from 'node:worker_threads';
+import { OWN_TS_ARGV } from '../own-typescript.ts';
 import type { HostMessage, ParentMessage } from './sandboxed-worker.ts';
 
 const send = (message: HostMessage) => process.send!(message);
@@ -17,7 +18,7 @@ process.on('message', (message: ParentMessage) => {
       shared.set(key, new Int32Array(buffer));
       workerData[key] = buffer;
     }
-    worker = new Worker(new URL(message.url), { workerData });
+    worker = new Worker(new URL(message.url), { workerData, execArgv: OWN_TS_ARGV });
     worker.on('message', (data) => send({ kind: 'message', data }));
     worker.on('error', (error) => send({ kind: 'error', message: error.message, stack: error.stack }));
     worker.on('exit', (code) => process.exit(code));
