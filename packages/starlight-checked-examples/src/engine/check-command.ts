@@ -9,15 +9,32 @@ import { checkExamples } from './check.ts';
 import { loadOptions, projectSettings } from './options.ts';
 import { checkPages, knownExamples } from './pages.ts';
 import { formatFailures, formatSummary } from './report.ts';
-import { BUILTIN_RUNTIME_IDS } from './languages/registry.ts';
 import { detectRuntimes, selectRuntimes } from './runtimes/index.ts';
 import { resolveRuntimes } from './runtimes/resolve.ts';
 import { parseShard } from './shard.ts';
 import { formatUpdates, snapshotOutputs } from './update-report.ts';
 
+/** A mistake in the command line or the options file: said with no stack trace, and exit 2. */
+function usageError(error: unknown, cleanUp?: () => void): never {
+  console.error(error instanceof Error ? error.message : String(error));
+  cleanUp?.();
+  process.exit(2);
+}
+
+/** Runs `parse`, whose error is a usage error. */
+function orUsageError<T>(parse: () => T, cleanUp?: () => void): T {
+  try {
+    return parse();
+  } catch (error) {
+    return usageError(error, cleanUp);
+  }
+}
+
 const root = process.cwd();
-const options = loadOptions(root);
+// The site's options and the runtimes they name (a module of the site's own is loaded here, so its id is known).
+const options = orUsageError(() => loadOptions(root));
 const settings = projectSettings(root, options);
+const providers = await resolveRuntimes(root, options.runtimes).catch((error: unknown) => usageError(error));
 
 const USAGE = `Usage: ${options.checkCommand} [options] [path | folder | glob ...]
 
@@ -30,7 +47,7 @@ inline code; exits 1 on any failure.
   --shard i/n      check only the i-th of n parts (for CI jobs: passing results land in the cache folder,
                    which a later build reuses)
   --runtime id     check only on this runtime (repeatable, or comma-separated); the runtimes option
-                   names them: ${(options.runtimes ?? BUILTIN_RUNTIME_IDS).join(', ')}
+                   names them: ${providers.map((provider) => provider.id).join(', ')}
   --help           print this and exit`;
 
 const OPTIONS = {
@@ -41,16 +58,6 @@ const OPTIONS = {
   help: { type: 'boolean', default: false },
 } as const;
 
-/** Runs `parse`; a mistake in the command line is said with no stack trace, and exits 2. */
-function orUsageError<T>(parse: () => T, cleanUp?: () => void): T {
-  try {
-    return parse();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    cleanUp?.();
-    process.exit(2);
-  }
-}
 
 const { values, positionals } = orUsageError(() => {
   try {
@@ -66,7 +73,7 @@ if (values.help) {
 
 const { examplesDir } = settings;
 const shard = values.shard === undefined ? undefined : orUsageError(() => parseShard(values.shard!));
-const detected = await detectRuntimes(settings.cacheDir, await resolveRuntimes(root, options.runtimes), root);
+const detected = await detectRuntimes(settings.cacheDir, providers, root);
 const { runtimes, notices } = orUsageError(
   () => selectRuntimes(detected, values.runtime),
   () => detected.runtimes.forEach((runtime) => void runtime.dispose()),

@@ -66,3 +66,18 @@ it('names an unknown option and points to --help, without a stack trace', () => 
   expect(output).toContain('(npm run examples -- --help lists the options)');
   expect(output).not.toMatch(/^\s+at /m);
 });
+
+it('names a mistake in the options file, or a runtime module of the site, without a stack trace', () => {
+  const config = join(root, 'checked-examples.config.mjs');
+  const good = readFileSync(config, 'utf8');
+  writeFileSync(config, "export default { runtimes: ['cpython'], cache: '.c' };\n");
+  let { status, output } = run();
+  expect(status).toBe(2);
+  expect(output.trim()).toBe('checked-examples.config.mjs: unknown option "cache" (the options are examples, cacheDir, runtimes, limits, runButton, downloads, sourceUrl, extraRoutes, checkCommand)');
+  writeFileSync(config, "export default { runtimes: ['./no-such-runtime.mjs'] };\n");
+  ({ status, output } = run('--help'));
+  expect(status).toBe(2);
+  expect(output).toContain("Cannot find module '");
+  expect(output).not.toMatch(/^\s+at /m);
+  writeFileSync(config, good);
+});
