@@ -10,7 +10,7 @@ import { loadExamples } from './discover.ts';
 import { expectedManifest, varyingOutputs } from './manifest.ts';
 import { assertSameAsFile, projectSettings, type ResolvedOptions } from './options.ts';
 import { detectRuntimes } from './runtimes/index.ts';
-import { resolveRuntimes } from './runtimes/resolve.ts';
+import { assertEveryLanguageRuns, resolveRuntimes } from './runtimes/resolve.ts';
 import type { Runtime } from './types.ts';
 
 const root = process.argv[2]!;
@@ -25,7 +25,9 @@ process.once('disconnect', parentGone);
 try {
   // Not in the build's own process: there, Astro may still be importing the options file with the site's config.
   assertSameAsFile(root, options);
-  const detected = await detectRuntimes(settings.cacheDir, await resolveRuntimes(root, options.runtimes), root);
+  const providers = await resolveRuntimes(root, options.runtimes);
+  assertEveryLanguageRuns(root, settings.examplesDir, providers);
+  const detected = await detectRuntimes(settings.cacheDir, providers, root);
   runtimes = detected.runtimes;
   const files = loadExamples(root, settings.examplesDir, settings.check.limits);
   let manifest = expectedManifest(files, runtimes);

@@ -10,7 +10,7 @@ import { loadOptions, projectSettings } from './options.ts';
 import { checkPages, knownExamples } from './pages.ts';
 import { formatFailures, formatSummary } from './report.ts';
 import { detectRuntimes, selectRuntimes } from './runtimes/index.ts';
-import { resolveRuntimes } from './runtimes/resolve.ts';
+import { assertEveryLanguageRuns, resolveRuntimes } from './runtimes/resolve.ts';
 import { parseShard } from './shard.ts';
 import { formatUpdates, snapshotOutputs } from './update-report.ts';
 
@@ -35,6 +35,7 @@ const root = process.cwd();
 const options = orUsageError(() => loadOptions(root));
 const settings = projectSettings(root, options);
 const providers = await resolveRuntimes(root, options.runtimes).catch((error: unknown) => usageError(error));
+orUsageError(() => assertEveryLanguageRuns(root, settings.examplesDir, providers));
 
 const USAGE = `Usage: ${options.checkCommand} [options] [path | folder | glob ...]
 

@@ -12,7 +12,7 @@
  */
 import { LocatedError } from './errors.ts';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS } from './limits.ts';
-import { anyLineComment, knownRuntimeIds } from './languages/registry.ts';
+import { anyLineComment, BUILTIN_RUNTIME_IDS, knownRuntimeIds } from './languages/registry.ts';
 
 const directivePattern = () => new RegExp(`^\\s*${anyLineComment()}\\s*check:\\s*(.*?)\\r?$`);
 const SIZE = /^(\d+(?:\.\d+)?)([KMG]?)(?:i?B)?$/i;
@@ -63,7 +63,9 @@ export interface DefaultLimits {
 export function readDirectives(source: string, file: string, defaults: DefaultLimits = { timeoutMs: DEFAULT_TIMEOUT_MS, memoryBytes: DEFAULT_MEMORY_BYTES }): Directives {
   const directives: Directives = { ...defaults };
   const directive = directivePattern();
-  const known = knownRuntimeIds();
+  // A built-in id stays valid where a site's `runtimes` option leaves that runtime out: the comment then says
+  // nothing to this site, but the example is right for any site that runs it.
+  const known = [...new Set([...knownRuntimeIds(), ...BUILTIN_RUNTIME_IDS])];
   source.split('\n').forEach((text, index) => {
     const match = directive.exec(text);
     if (!match) return;

@@ -11,11 +11,28 @@ import { fileURLToPath } from 'node:url';
 
 const OWN_SOURCE = new URL('../', import.meta.url).href;
 
+/**
+ * Runs `strip` without the warning Node prints the first time stripTypeScriptTypes runs ("an experimental
+ * feature"): in a process the engine did not start (Astro's, loading a site's own runtime module) no
+ * --disable-warning flag keeps it out of the site's build log.
+ */
+function quietly(strip) {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = (warning, ...rest) => {
+    if (!String(warning).includes('stripTypeScriptTypes')) emitWarning.call(process, warning, ...rest);
+  };
+  try {
+    return strip();
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+}
+
 if (OWN_SOURCE.includes('/node_modules/')) {
   registerHooks({
     load(url, context, nextLoad) {
       if (!url.startsWith(OWN_SOURCE) || !url.endsWith('.ts')) return nextLoad(url, context);
-      const source = stripTypeScriptTypes(readFileSync(fileURLToPath(url), 'utf8'));
+      const source = quietly(() => stripTypeScriptTypes(readFileSync(fileURLToPath(url), 'utf8')));
       return { format: 'module', source, shortCircuit: true };
     },
   });

@@ -31,13 +31,14 @@ import { checkExampleUses, checkPages, findExampleUses, pageUrl } from '../engin
 import { formatFailures, formatSummary } from '../engine/report.ts';
 import { exampleStem, languages } from '../engine/languages/registry.ts';
 import { detectRuntimes } from '../engine/runtimes/index.ts';
-import { resolveRuntimes } from '../engine/runtimes/resolve.ts';
+import { assertEveryLanguageRuns, resolveRuntimes } from '../engine/runtimes/resolve.ts';
 import type { ExampleFile, Runtime, RuntimeResult } from '../engine/types.ts';
 import { BUILD_FAILED, RENDER_ERROR, stopBundling } from './build-stop.ts';
 import { PAGE_CHECK, type PageCheck } from './dev-page-check.ts';
 import { plainLinkErrors } from './link-errors.ts';
 import { explainRenderError } from './render-errors.ts';
 import { dropNoise, exitWithParent, quietWarnings } from './quiet.ts';
+import { isDownload, servesDownload } from './downloads.ts';
 import { configModule, RESOLVED_ID, virtualModule, withdrawVirtualModule } from './virtual-module.ts';
 
 const failed = (problems: string[]) => `Example check failed:\n${problems.join('\n')}`;
@@ -173,6 +174,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
           manifest = checkingManifest(loadExamples(root, examplesDir, settings.check.limits));
           manifest.uses = uses();
           initialCheck = (async () => {
+            assertEveryLanguageRuns(root, examplesDir, providers);
             const detected = await detectRuntimes(settings.cacheDir, providers, root);
             runtimes = detected.runtimes;
             detected.notices.forEach((notice) => logger.warn(notice));
@@ -208,7 +210,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
         await failOnProblems(logger, await allProblems());
         withdraw(); // every page has rendered
         // Each example is offered for download at /<examples folder>/<path>, exactly as it was checked.
-        if (options.downloads) cpSync(examplesDir, join(fileURLToPath(dir), settings.pages.examplesFolder), { recursive: true });
+        if (options.downloads) cpSync(examplesDir, join(fileURLToPath(dir), settings.pages.examplesFolder), { recursive: true, filter: isDownload });
       },
 
       'astro:server:setup': ({ server, logger }) => {
@@ -299,7 +301,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
         // Downloads: the build copies the examples into the site; the dev server serves them from their folder.
         if (options.downloads) server.middlewares.use(`/${settings.pages.examplesFolder}/`, (request, response, next) => {
           const file = join(examplesDir, decodeURIComponent(new URL(request.url ?? '', 'http://dev').pathname));
-          if (!file.startsWith(examplesDir + sep) || !existsSync(file)) return next();
+          if (!file.startsWith(examplesDir + sep) || !existsSync(file) || !servesDownload(examplesDir, file)) return next();
           response.setHeader('content-type', 'text/plain; charset=utf-8');
           response.end(readFileSync(file));
         });

@@ -3,7 +3,7 @@
  * pages under srcDir site/), built with Astro's build(): it shows both examples checked, and a wrong output fails
  * the build with the file and line and leaves dist/ as it was.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, snapshot } from '../helpers/build-fixture.ts';
@@ -13,6 +13,11 @@ describe('a Starlight site with the plugin', () => {
   const dist = join(root, 'dist');
 
   it('builds, showing each example with the output it was checked to print', async () => {
+    // Files in the examples folder that are no examples are not published with the downloads.
+    mkdirSync(join(root, 'snippets', 'node_modules', 'x'), { recursive: true });
+    writeFileSync(join(root, 'snippets', 'node_modules', 'x', 'index.ts'), 'export {};\n');
+    writeFileSync(join(root, 'snippets', '.env'), 'TOKEN=secret\n');
+    writeFileSync(join(root, 'snippets', 'python', 'NOTES.md'), 'notes\n');
     const { status, output, error } = await buildSite(root);
     expect(status, `${error}\n${output}`).toBe('success');
     expect(output).toMatch(/CPython [\d.]+: 1 passed, 0 failed/);
@@ -25,6 +30,7 @@ describe('a Starlight site with the plugin', () => {
     expect(html).toContain('href="/snippets/python/hello.py"');
     expect(html).toContain('href="https://example.test/repo/blob/main/snippets/ts/hello.ts"');
     expect(readFileSync(join(dist, 'snippets', 'python', 'hello.py'), 'utf8')).toBe('print("hello from python")\n');
+    expect(Object.keys(snapshot(join(dist, 'snippets'))).sort()).toEqual(['python/hello.out', 'python/hello.py', 'ts/hello.out', 'ts/hello.ts']);
     // The interface around an example is left out of the site's search index; the code and its output are not.
     expect(html).toMatch(/<figcaption class="provenance[^"]*"[^>]* data-pagefind-ignore/);
     expect(html).toMatch(/<div class="pg-toolbar[^"]*"[^>]* data-pagefind-ignore/);

@@ -134,7 +134,7 @@ it("runs a runtime of the site's own, named in checked-examples.config.mjs, from
   writeFileSync(join(site, 'examples', 'python', 'hello.out'), 'hello from python\n');
   mkdirSync(join(site, 'runtimes'));
   copyFileSync(join(PACKAGE, 'tests', 'fixtures', 'shell-site', 'runtimes', 'dash.mjs'), join(site, 'runtimes', 'dash.mjs'));
-  writeFileSync(join(site, 'checked-examples.config.mjs'), "export default { runtimes: ['cpython', './runtimes/dash.mjs'] };\n");
+  writeFileSync(join(site, 'checked-examples.config.mjs'), "export default { runtimes: ['cpython', 'node', './runtimes/dash.mjs'] };\n");
   mkdirSync(join(site, 'examples', 'sh'));
   writeFileSync(join(site, 'examples', 'sh', 'hello.sh'), 'echo "hello from dash"\n');
   writeFileSync(join(site, 'examples', 'sh', 'hello.out'), 'hello from dash\n');
@@ -143,6 +143,7 @@ it("runs a runtime of the site's own, named in checked-examples.config.mjs, from
   expect(build.status, build.output).toBe(0);
   expect(build.output).toMatch(/dash [\d.-]+: 1 passed, 0 failed/);
   expect(readFileSync(join(site, 'dist', 'shell', 'index.html'), 'utf8')).toContain('hello from dash');
+  expect(build.output).not.toContain('ExperimentalWarning');
   const check = run(join('node_modules', '.bin', 'starlight-checked-examples'), [], site);
   expect(check.status, check.output).toBe(0);
   expect(check.output).toMatch(/dash [\d.-]+: 1 passed, 0 failed/);

@@ -28,10 +28,14 @@ const [cpython, pypy] = NATIVE_PYTHONS.map(
 );
 
 const pyodides = PYODIDE_PACKAGES.map(
-  ({ id, packageName }): RuntimeProvider => ({
+  ({ id, packageName, install }): RuntimeProvider => ({
     id,
     language: 'python',
-    detect: async ({ root, cacheDir }) => orMissing(pyodideRuntime({ id, packageName, root, snapshotDir: cacheDir }), notInstalled([packageName], 'Python', `on ${id}`)),
+    detect: async ({ root, cacheDir }) => orMissing(
+        pyodideRuntime({ id, packageName, root, snapshotDir: cacheDir }),
+        // An alias of a Pyodide release (one Pyodide per JavaScript realm): npm finds no package by that name.
+        `${packageName} is not installed (npm install -D ${install}): Python examples are not verified on ${id}.`,
+      ),
   }),
 );
 

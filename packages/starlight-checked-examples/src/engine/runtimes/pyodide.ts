@@ -31,10 +31,10 @@ const WORKER = new URL('./pyodide-worker.ts', import.meta.url);
  * looked up from its root.
  */
 export const PYODIDE_PACKAGES = [
-  { id: 'py312', packageName: 'pyodide-py312' },
-  { id: 'py313', packageName: 'pyodide-py313' },
-  { id: 'py314', packageName: 'pyodide' },
-] as const satisfies readonly { id: RuntimeId; packageName: string }[];
+  { id: 'py312', packageName: 'pyodide-py312', install: 'pyodide-py312@npm:pyodide@0.27.7' },
+  { id: 'py313', packageName: 'pyodide-py313', install: 'pyodide-py313@npm:pyodide@0.29.3' },
+  { id: 'py314', packageName: 'pyodide', install: 'pyodide' },
+] as const satisfies readonly { id: RuntimeId; packageName: string; install: string }[];
 
 const OWN_PYODIDE = 'pyodide';
 

@@ -4,9 +4,11 @@
  * RuntimeProvider. Resolving also tells the rest of the engine (languages/registry.ts) which runtime ids exist, in
  * which order, and the languages the providers bring, so examples of a site's own language are found and read.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isAbsolute, resolve } from 'node:path';
-import { BUILTIN_RUNTIME_IDS, isLanguage, registerLanguage, setKnownRuntimeIds } from '../languages/registry.ts';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { discoverExamples } from '../discover.ts';
+import { BUILTIN_RUNTIME_IDS, isLanguage, languageOfFile, registerLanguage, setKnownRuntimeIds } from '../languages/registry.ts';
 import type { RuntimeProvider } from '../types.ts';
 import { BUILTIN_PROVIDERS } from './providers.ts';
 
@@ -55,4 +57,26 @@ export async function resolveRuntimes(root: string, runtimes: readonly string[] 
   }
   setKnownRuntimeIds(loaded.map(({ provider }) => provider.id));
   return loaded.map(({ provider }) => provider);
+}
+
+const languageOf = (provider: RuntimeProvider) => (typeof provider.language === 'string' ? provider.language : provider.language.id);
+
+/**
+ * Fails when examples under `examplesDir` are of a language that none of `providers` runs (the `runtimes` option
+ * leaves out every runtime of that language): they would never be checked, yet pages would show them.
+ */
+export function assertEveryLanguageRuns(root: string, examplesDir: string, providers: readonly RuntimeProvider[]): void {
+  const run = new Set(providers.map(languageOf));
+  const unrun = new Map<string, string[]>();
+  for (const file of existsSync(examplesDir) ? discoverExamples(examplesDir, [], root) : []) {
+    const language = languageOfFile(file)!;
+    if (!run.has(language.id)) unrun.set(language.label, [...(unrun.get(language.label) ?? []), relative(root, file)]);
+  }
+  const problems = [...unrun].map(([label, files]) => {
+    const builtins = BUILTIN_PROVIDERS.filter((provider) => languageOfFile(files[0]!)?.id === languageOf(provider)).map((provider) => provider.id);
+    const more = files.length > 1 ? ` and ${files.length - 1} more` : '';
+    const add = builtins.length ? `add one of ${builtins.join(', ')}, or a module of your own` : 'add a module of your own that runs them';
+    return `the runtimes option names no runtime for ${label} examples (${files[0]}${more}): ${add}`;
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
 }
