@@ -40,12 +40,14 @@ describe('the runtimes option', () => {
     expect(knownRuntimeIds()).toEqual(BUILTIN_RUNTIME_IDS);
   });
 
-  it('keeps the order it is given, and makes those ids (only) the known ones', async () => {
+  it('keeps the order it is given, and makes those ids the known ones, besides the built-in ones', async () => {
     const providers = await resolveRuntimes(root, ['./runtimes/sbcl.mjs', 'node', 'cpython']);
     expect(providers.map((provider) => provider.id)).toEqual(['sbcl', 'node', 'cpython']);
     expect(knownRuntimeIds()).toEqual(['sbcl', 'node', 'cpython']);
     expect(readDirectives('; check: not-on=sbcl (why)\n', 'x.lisp').notOn).toEqual({ ids: ['sbcl'], reason: 'why' });
-    expect(() => readDirectives('# check: not-on=pypy (why)\n', 'x.py')).toThrow('x.py:1: not-on=pypy: unknown runtime "pypy" (known: sbcl, node, cpython)');
+    // A built-in id the option leaves out is still a valid one (the example is right where it runs).
+    expect(readDirectives('# check: not-on=pypy (why)\n', 'x.py').notOn?.ids).toEqual(['pypy']);
+    expect(() => readDirectives('# check: not-on=pypi (why)\n', 'x.py')).toThrow('x.py:1: not-on=pypi: unknown runtime "pypi" (known: sbcl, node, cpython, py312, py313, py314, pypy, bun, chromium, quickjs)');
   });
 
   it('registers the language a provider brings, so its files are examples', async () => {
