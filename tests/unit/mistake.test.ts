@@ -66,18 +66,18 @@ describe('the label of a showing', () => {
   const where = 'docs/page.mdx: <Example file="python/x.py" region="main" kind="fix">';
 
   it('comes from the file for a mistake and from the page for a fix', () => {
-    expect(shownKind(undefined, { kind: 'all' }, where, 'python/x.py')).toBe('mistake');
-    expect(shownKind(undefined, { kind: 'part', displayed: [2] }, where, 'python/x.py')).toBe('part-mistake');
-    expect(shownKind('fix', undefined, where, 'python/x.py')).toBe('fix');
-    expect(shownKind(undefined, undefined, where, 'python/x.py')).toBeUndefined();
+    expect(shownKind(undefined, { kind: 'all' }, where, 'examples/python/x.py')).toBe('mistake');
+    expect(shownKind(undefined, { kind: 'part', displayed: [2] }, where, 'examples/python/x.py')).toBe('part-mistake');
+    expect(shownKind('fix', undefined, where, 'examples/python/x.py')).toBe('fix');
+    expect(shownKind(undefined, undefined, where, 'examples/python/x.py')).toBeUndefined();
   });
 
   it('fails when the page contradicts the file, naming the page and the file', () => {
-    expect(() => shownKind('fix', { kind: 'all' }, where, 'python/x.py')).toThrow(
+    expect(() => shownKind('fix', { kind: 'all' }, where, 'examples/python/x.py')).toThrow(
       'docs/page.mdx: <Example file="python/x.py" region="main" kind="fix">: examples/python/x.py marks this code as a mistake',
     );
-    expect(() => shownKind('fix', { kind: 'part', displayed: [1] }, where, 'python/x.py')).toThrow(/marks this code as a mistake/);
+    expect(() => shownKind('fix', { kind: 'part', displayed: [1] }, where, 'examples/python/x.py')).toThrow(/marks this code as a mistake/);
     // A page no longer labels a mistake itself: the file does.
-    expect(() => shownKind('mistake', { kind: 'all' }, where, 'python/x.py')).toThrow(/kind is "fix" \(a mistake is marked in examples\/python\/x\.py/);
+    expect(() => shownKind('mistake', { kind: 'all' }, where, 'examples/python/x.py')).toThrow(/kind is "fix" \(a mistake is marked in examples\/python\/x\.py/);
   });
 });

@@ -58,14 +58,15 @@ export type ShownKind = 'mistake' | 'part-mistake' | 'fix';
 
 /**
  * The label of one showing: from the file for a mistake, from the page (`kind="fix"`) for a fix. A page that
- * contradicts the file fails the build; `where` names the page and its `<Example>`, `file` the example.
+ * contradicts the file fails the build; `where` names the page and its `<Example>`, `path` the example's file
+ * from the project root (`examples/python/x.py`).
  */
-export function shownKind(pageKind: string | undefined, mistake: ReturnType<typeof mistakeInShowing>, where: string, file: string): ShownKind | undefined {
+export function shownKind(pageKind: string | undefined, mistake: ReturnType<typeof mistakeInShowing>, where: string, path: string): ShownKind | undefined {
   if (pageKind !== undefined && pageKind !== 'fix') {
-    throw new Error(`${where}: kind is "fix" (a mistake is marked in examples/${file} with a "mistake:" comment)`);
+    throw new Error(`${where}: kind is "fix" (a mistake is marked in ${path} with a "mistake:" comment)`);
   }
   if (mistake && pageKind === 'fix') {
-    throw new Error(`${where}: examples/${file} marks this code as a mistake ("mistake:" comment), the page calls it a fix`);
+    throw new Error(`${where}: ${path} marks this code as a mistake ("mistake:" comment), the page calls it a fix`);
   }
   if (mistake) return mistake.kind === 'all' ? 'mistake' : 'part-mistake';
   return pageKind;
