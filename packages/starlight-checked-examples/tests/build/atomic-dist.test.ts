@@ -12,18 +12,11 @@ import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import atomicDist from '../../src/integration/atomic-dist.ts';
 import { ASTRO_BIN as astro } from '../helpers/astro.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const sites: string[] = [];
 afterAll(() => sites.forEach((site) => rmSync(site, { recursive: true, force: true })));
-
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => [relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name), 'utf8')]),
-  );
-}
 
 /** A tiny site (inside the project, so it finds node_modules) with a previous good build in dist/. */
 function site(name: string, pages: Record<string, string>): string {

@@ -6,7 +6,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyFixture, snapshot } from '../helpers/build-fixture.ts';
+import { buildSite, copyFixture } from '../helpers/build-fixture.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 describe('a Starlight site with the plugin', () => {
   const root = copyFixture('basic-site');

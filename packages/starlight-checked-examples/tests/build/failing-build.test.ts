@@ -8,19 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { ASTRO_BIN as astro } from '../helpers/astro.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
-
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return [relative(dir, path), readFileSync(path, 'utf8')];
-      }),
-  );
-}
 
 function build(site: string, env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [astro, 'build', '--root', site], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });

@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyFixture, snapshot } from '../helpers/build-fixture.ts';
+import { buildSite, copyFixture } from '../helpers/build-fixture.ts';
+import { snapshot } from '../helpers/snapshot.ts';
 
 describe("a site's own runtime", () => {
   const root = copyFixture('shell-site');

@@ -3,8 +3,8 @@
  * fixture is copied to a throw-away folder beside it (so packages resolve as they do for the fixture), `change`
  * may edit the copy, and what Astro printed is captured.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -49,13 +49,4 @@ export async function buildSite(root: string): Promise<BuildResult> {
     restore.forEach((undo) => undo());
     for (const [name, value] of Object.entries(saved)) if (value !== undefined) process.env[name] = value;
   }
-}
-
-/** Every file under `dir` by its relative path, with its content: equal snapshots mean an untouched folder. */
-export function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => [relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name), 'utf8')]),
-  );
 }

@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { snapshot } from '../helpers/snapshot.ts';
 
 const PACKAGE = join(import.meta.dirname, '..', '..');
 const REPOSITORY = join(PACKAGE, '..', '..');
@@ -44,18 +45,6 @@ function quickStartFiles(readme: string): Record<string, string> {
   const section = readme.slice(start, end === -1 ? undefined : end);
   const files = [...section.matchAll(/^`([^`\s]+)`:\n\n(`{3,})[^\n]*\n([\s\S]*?)^\2$/gm)];
   return Object.fromEntries(files.map(([, path, , text]) => [path!, text!]));
-}
-
-/** Every file under `dir`, by its path from there, as a hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
-      }),
-  );
 }
 
 const astroBuild = () => run(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site);

@@ -4,27 +4,16 @@
  * where it can run) and sandbox.ts (through check.ts; it probes the machine only when a check runs something); the
  * languages it knows (languages/) are plain definitions.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { throwAwayProject } from '../helpers/example-project.ts';
-
-const IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s*'([^']+)'|^\s*import\s*'([^']+)'/gm;
+import { importGraph } from '../helpers/import-graph.ts';
 
 /** Every module reachable from `entry` through relative TypeScript imports (type-only ones too), relative to `base`. */
-function reachable(entry: string, base: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const specifier = match[1] ?? match[2]!;
-      if (specifier.startsWith('.') && specifier.endsWith('.ts')) visit(resolve(dirname(file), specifier));
-    }
-  };
-  visit(entry);
-  return [...seen].map((file) => relative(base, file)).sort();
-}
+const reachable = (entry: string, base: string): string[] =>
+  importGraph([entry])
+    .modules.map((file) => relative(base, file))
+    .sort();
 
 describe('the engine entry', () => {
   it('reaches no runtime', () => {

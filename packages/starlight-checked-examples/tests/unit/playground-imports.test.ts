@@ -3,29 +3,17 @@
  * modules it bundles may import Node's built-ins, or the bundle breaks and every in-browser Run with it (only the
  * playground's browser tests, minutes later, would say so).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { throwAwayProject } from '../helpers/example-project.ts';
-
-const IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s*'([^']+)'|^\s*import\s*'([^']+)'/gm;
+import { importGraph } from '../helpers/import-graph.ts';
 
 /** Every `node:` import reachable from `entries` through relative TypeScript imports, as "module → node:x". */
-function nodeImports(entries: string[]): string[] {
-  const found: string[] = [];
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const specifier = match[1] ?? match[2]!;
-      if (specifier.startsWith('node:')) found.push(`${file} → ${specifier}`);
-      else if (specifier.startsWith('.') && specifier.endsWith('.ts')) visit(resolve(dirname(file), specifier));
-    }
-  };
-  entries.forEach(visit);
-  return found;
-}
+const nodeImports = (entries: string[]): string[] =>
+  importGraph(entries)
+    .imports.filter(({ specifier }) => specifier.startsWith('node:'))
+    .map(({ file, specifier }) => `${file} → ${specifier}`);
 
 describe('the playground bundle', () => {
   it('reaches no Node built-in from any of its modules', () => {
