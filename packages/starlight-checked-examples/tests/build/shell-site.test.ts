@@ -23,6 +23,10 @@ describe("a site's own runtime", () => {
     expect(html).toMatch(/Verified: dash [\d.]+</);
     // The browser runs Python and TypeScript only: no Run button for a language of the site's own.
     expect(html).toMatch(/data-action="run"[^>]*hidden/);
+    // The runtime table of a language whose examples agree everywhere says so instead of showing no rows.
+    const compatibility = readFileSync(join(dist, 'compatibility', 'index.html'), 'utf8');
+    expect(compatibility).toContain('Every Shell example prints the same output on each runtime that ran it.');
+    expect(compatibility).not.toContain('<table class="compat');
   });
 
   it('fails on a wrong output with its file and line, and leaves dist/ as it was', async () => {
