@@ -78,6 +78,6 @@ describe('a runtime from outside the package (dash, language sh)', () => {
 
   it('still refuses an unknown id in not-on=, with the file and line', async () => {
     const result = await check('typo.sh');
-    expect(result.failure).toEqual({ location: 'examples/sh/typo.sh:2', message: 'not-on=dahs: unknown runtime "dahs" (known: dash)' });
+    expect(result.failure).toEqual({ location: 'examples/sh/typo.sh:2', message: 'not-on=dahs: unknown runtime "dahs" (known: dash, cpython, py312, py313, py314, pypy, node, bun, chromium, quickjs)' });
   });
 });
