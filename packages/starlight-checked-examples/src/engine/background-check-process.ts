@@ -1,8 +1,8 @@
 /**
  * The process a build checks its examples in (see background-check.ts): `node background-check-process.ts <root>
- * <options as JSON>`, started with an IPC channel. It detects the runtimes, sends what pages render (first checking the examples
- * whose output differs on every run, so pages show this build's output of those), then checks everything and sends
- * the report. It ends when its parent does.
+ * <options as JSON>`, started with an IPC channel. It detects the runtimes, sends what pages render (first
+ * checking the examples whose output differs on every run, so pages show this build's output of those), then
+ * checks everything and sends the report. It ends when its parent does.
  */
 import type { BackgroundMessage } from './background-check.ts';
 import { checkExamples } from './check.ts';
@@ -25,7 +25,7 @@ process.once('disconnect', parentGone);
 try {
   // Not in the build's own process: there, Astro may still be importing the options file with the site's config.
   assertSameAsFile(root, options);
-  const providers = await resolveRuntimes(root, options.runtimes);
+  const providers = resolveRuntimes(root, options.runtimes);
   assertEveryLanguageRuns(root, settings.examplesDir, providers);
   const detected = await detectRuntimes(settings.cacheDir, providers, root);
   runtimes = detected.runtimes;

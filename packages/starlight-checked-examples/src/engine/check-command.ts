@@ -1,6 +1,6 @@
 /**
  * The command-line check, `npx starlight-checked-examples [--update] [--no-cache] [--shard i/n] [--runtime id …]
- * [path | folder | glob …]` in the project's root: see usage(). It reads the site's options from
+ * [path | folder | glob …]` in the project's root: see USAGE. It reads the site's options from
  * checked-examples.config.mjs (options.ts), as the build does. `--shard` and `--runtime` split the check across CI
  * jobs; their passing results land in the cache folder, which a later build reuses (see the README: "The cache").
  */
@@ -34,7 +34,7 @@ const root = process.cwd();
 // The site's options and the runtimes they name (a module of the site's own is loaded here, so its id is known).
 const options = orUsageError(() => loadOptions(root));
 const settings = projectSettings(root, options);
-const providers = await resolveRuntimes(root, options.runtimes).catch((error: unknown) => usageError(error));
+const providers = orUsageError(() => resolveRuntimes(root, options.runtimes));
 orUsageError(() => assertEveryLanguageRuns(root, settings.examplesDir, providers));
 
 const USAGE = `Usage: ${options.checkCommand} [options] [path | folder | glob ...]
@@ -58,7 +58,6 @@ const OPTIONS = {
   runtime: { type: 'string', multiple: true },
   help: { type: 'boolean', default: false },
 } as const;
-
 
 const { values, positionals } = orUsageError(() => {
   try {

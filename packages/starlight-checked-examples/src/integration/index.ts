@@ -64,7 +64,6 @@ const handOffs = globalThis as { [PAGE_CHECK]?: PageCheck; [BUILD_FAILED]?: stri
 export default function checkedExamples(options: ResolvedOptions = DEFAULTS): AstroIntegration {
   let root = '';
   let settings = projectSettings('', options);
-  let examplesDir = '';
   let manifest: Manifest = { checkedAt: '', runtimes: [], examples: {} };
   let runtimes: Runtime[] = [];
   /** Resolves to the problems found by the first, full check (none when checks are off). */
@@ -115,12 +114,12 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
   return {
     name: 'checked-examples',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig, addMiddleware }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig, addMiddleware }) => {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         settings = projectSettings(root, options, fileURLToPath(config.srcDir));
-        examplesDir = settings.examplesDir;
+        const { examplesDir } = settings;
         // Before any example is read: the runtimes bring their languages (which files are examples, and how to read them).
-        const providers = await resolveRuntimes(root, options.runtimes);
+        const providers = resolveRuntimes(root, options.runtimes);
         dropNoise(logger);
         // A failed build leaves its failure here for the pages it did not render: not for this build's pages.
         delete handOffs[BUILD_FAILED];
@@ -202,7 +201,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
         if (reported) await failOnProblems(logger, await allProblems());
         bundling = true;
         const examples = manifest.examples;
-        const known = Object.keys(examples).length ? examples : checkingManifest(loadExamples(root, examplesDir, settings.check.limits)).examples;
+        const known = Object.keys(examples).length ? examples : checkingManifest(loadExamples(root, settings.examplesDir, settings.check.limits)).examples;
         if (checkPages(root, pagesDir(), known, settings.pages).length) await failOnProblems(logger, await allProblems());
       },
 
@@ -210,7 +209,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
         await failOnProblems(logger, await allProblems());
         withdraw(); // every page has rendered
         // Each example is offered for download at /<examples folder>/<path>, exactly as it was checked.
-        if (options.downloads) cpSync(examplesDir, join(fileURLToPath(dir), settings.pages.examplesFolder), { recursive: true, filter: isDownload });
+        if (options.downloads) cpSync(settings.examplesDir, join(fileURLToPath(dir), settings.pages.examplesFolder), { recursive: true, filter: isDownload });
       },
 
       'astro:server:setup': ({ server, logger }) => {
@@ -233,7 +232,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
           },
           () => {},
         );
-        server.watcher.add(examplesDir);
+        server.watcher.add(settings.examplesDir);
         /** A failed re-check in the terminal and the browser's overlay; `pending` says what is still being checked. */
         const showProblems = (problems: string[], pending?: string) => {
           const message = failed(problems) + (pending ? `\n${pending}` : '');
@@ -252,7 +251,7 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
         const recheck = async (path: string) => {
           // After the first check, whose results would otherwise replace those of this one.
           await initialCheck.catch(() => {});
-          if (runtimes.length === 0 || !path.startsWith(examplesDir + sep)) return;
+          if (runtimes.length === 0 || !path.startsWith(settings.examplesDir + sep)) return;
           // An example and its expected outputs share a stem: x.py, x.out, x.pypy.out.
           const stem = path.endsWith('.out') ? path.replace(/(\.[\w-]+)?\.out$/, '') : exampleStem(path);
           const save = ++saves;
@@ -300,8 +299,8 @@ export default function checkedExamples(options: ResolvedOptions = DEFAULTS): As
         });
         // Downloads: the build copies the examples into the site; the dev server serves them from their folder.
         if (options.downloads) server.middlewares.use(`/${settings.pages.examplesFolder}/`, (request, response, next) => {
-          const file = join(examplesDir, decodeURIComponent(new URL(request.url ?? '', 'http://dev').pathname));
-          if (!file.startsWith(examplesDir + sep) || !existsSync(file) || !servesDownload(examplesDir, file)) return next();
+          const file = join(settings.examplesDir, decodeURIComponent(new URL(request.url ?? '', 'http://dev').pathname));
+          if (!file.startsWith(settings.examplesDir + sep) || !existsSync(file) || !servesDownload(settings.examplesDir, file)) return next();
           response.setHeader('content-type', 'text/plain; charset=utf-8');
           response.end(readFileSync(file));
         });

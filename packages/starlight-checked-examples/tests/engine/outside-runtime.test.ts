@@ -32,7 +32,7 @@ symlinkSync(join(import.meta.dirname, '..', '..'), join(root, 'node_modules', 's
 let runtimes: Runtime[] = [];
 let notices: string[] = [];
 beforeAll(async () => {
-  ({ runtimes, notices } = await detectRuntimes(undefined, await resolveRuntimes(root, ['./runtimes/dash.mjs']), root));
+  ({ runtimes, notices } = await detectRuntimes(undefined, resolveRuntimes(root, ['./runtimes/dash.mjs']), root));
 });
 afterAll(() => Promise.all(runtimes.map((runtime) => runtime.dispose())));
 

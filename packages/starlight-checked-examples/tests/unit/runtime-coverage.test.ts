@@ -13,7 +13,7 @@ afterEach(() => setKnownRuntimeIds(BUILTIN_RUNTIME_IDS));
 
 describe('a narrowed runtimes option', () => {
   it('still accepts a built-in id in a check comment, and refuses an unknown one', async () => {
-    await resolveRuntimes('/', ['cpython', 'node']);
+    resolveRuntimes('/', ['cpython', 'node']);
     expect(readDirectives('// check: not-on=quickjs (no structuredClone)\n', 'ts/a.ts').notOn?.ids).toEqual(['quickjs']);
     expect(() => readDirectives('// check: not-on=quikjs (typo)\n', 'ts/a.ts')).toThrow('ts/a.ts:1: not-on=quikjs: unknown runtime "quikjs"');
   });
@@ -25,9 +25,9 @@ describe('a narrowed runtimes option', () => {
       'the runtimes option names no runtime for Python examples (examples/python/a.py): add one of cpython, py312, py313, py314, pypy, or a module of your own\n' +
         'the runtimes option names no runtime for TypeScript examples (examples/ts/b.ts and 1 more): add one of node, bun, chromium, quickjs, or a module of your own',
     );
-    const pythonOnly = await resolveRuntimes(root, ['cpython']);
+    const pythonOnly = resolveRuntimes(root, ['cpython']);
     expect(() => assertEveryLanguageRuns(root, examples, pythonOnly)).toThrow(/^the runtimes option names no runtime for TypeScript examples/);
-    const both = await resolveRuntimes(root, ['cpython', 'node']);
+    const both = resolveRuntimes(root, ['cpython', 'node']);
     expect(() => assertEveryLanguageRuns(root, examples, both)).not.toThrow();
     expect(() => assertEveryLanguageRuns(root, `${root}/nowhere`, [])).not.toThrow();
   });

@@ -6,7 +6,7 @@
  * It is kept on globalThis because one process may load the engine twice (Astro loads its config and integrations
  * apart from the pages it renders), and the pages must know what the integration registered.
  */
-import type { Language, LanguageId, RuntimeId } from '../types.ts';
+import type { Language, LanguageId, RuntimeId, RuntimeProvider } from '../types.ts';
 import { escapeRegExp } from './escape.ts';
 import { python } from './python.ts';
 import { typescript } from './typescript.ts';
@@ -84,6 +84,9 @@ export function commentLine(id: LanguageId): RegExp {
   const language = languageById(id);
   return language.commentLine ?? new RegExp(`^\\s*${escapeRegExp(language.lineComment)}`);
 }
+
+/** The id of the language a provider's runtime runs (it names a built-in one, or brings its own). */
+export const providerLanguage = (provider: RuntimeProvider): LanguageId => (typeof provider.language === 'string' ? provider.language : provider.language.id);
 
 /** The configured runtime ids, in the configured order (the built-in ones until resolveRuntimes says otherwise). */
 export const knownRuntimeIds = (): readonly RuntimeId[] => registry.runtimeIds;

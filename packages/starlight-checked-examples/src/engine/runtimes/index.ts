@@ -1,5 +1,5 @@
 /** The runtimes available on this machine, in the order reports and pages list them (the providers' order). */
-import { knownRuntimeIds } from '../languages/registry.ts';
+import { knownRuntimeIds, providerLanguage } from '../languages/registry.ts';
 import type { Runtime, RuntimeProvider } from '../types.ts';
 import { BUILTIN_PROVIDERS } from './providers.ts';
 
@@ -29,7 +29,7 @@ export async function detectRuntimes(
   found.forEach((result, index) => {
     if ('missing' in result) return void notices.push(result.missing);
     const provider = providers[index]!;
-    const language = typeof provider.language === 'string' ? provider.language : provider.language.id;
+    const language = providerLanguage(provider);
     if (result.id !== provider.id || result.language !== language) {
       throw new Error(`runtime provider ${provider.id} (${language}) detected a runtime that calls itself ${result.id} (${result.language})`);
     }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { discoverExamples } from '../discover.ts';
-import { BUILTIN_RUNTIME_IDS, isLanguage, languageOfFile, registerLanguage, setKnownRuntimeIds } from '../languages/registry.ts';
+import { BUILTIN_RUNTIME_IDS, isLanguage, languageOfFile, providerLanguage, registerLanguage, setKnownRuntimeIds } from '../languages/registry.ts';
 import type { RuntimeProvider } from '../types.ts';
 import { BUILTIN_PROVIDERS } from './providers.ts';
 
@@ -38,7 +38,7 @@ function load(root: string, entry: string): RuntimeProvider {
  * entry, for an unknown id, a module without a provider, an id that is not lower-case letters, digits and `-`, one
  * given twice, or a language that is neither built in nor brought as a Language.
  */
-export async function resolveRuntimes(root: string, runtimes: readonly string[] = BUILTIN_RUNTIME_IDS): Promise<RuntimeProvider[]> {
+export function resolveRuntimes(root: string, runtimes: readonly string[] = BUILTIN_RUNTIME_IDS): RuntimeProvider[] {
   const loaded: { entry: string; provider: RuntimeProvider }[] = [];
   for (const entry of runtimes) {
     const provider = load(root, entry);
@@ -59,21 +59,19 @@ export async function resolveRuntimes(root: string, runtimes: readonly string[] 
   return loaded.map(({ provider }) => provider);
 }
 
-const languageOf = (provider: RuntimeProvider) => (typeof provider.language === 'string' ? provider.language : provider.language.id);
-
 /**
  * Fails when examples under `examplesDir` are of a language that none of `providers` runs (the `runtimes` option
  * leaves out every runtime of that language): they would never be checked, yet pages would show them.
  */
 export function assertEveryLanguageRuns(root: string, examplesDir: string, providers: readonly RuntimeProvider[]): void {
-  const run = new Set(providers.map(languageOf));
+  const run = new Set(providers.map(providerLanguage));
   const unrun = new Map<string, string[]>();
   for (const file of existsSync(examplesDir) ? discoverExamples(examplesDir, [], root) : []) {
     const language = languageOfFile(file)!;
     if (!run.has(language.id)) unrun.set(language.label, [...(unrun.get(language.label) ?? []), relative(root, file)]);
   }
   const problems = [...unrun].map(([label, files]) => {
-    const builtins = BUILTIN_PROVIDERS.filter((provider) => languageOfFile(files[0]!)?.id === languageOf(provider)).map((provider) => provider.id);
+    const builtins = BUILTIN_PROVIDERS.filter((provider) => languageOfFile(files[0]!)?.id === providerLanguage(provider)).map((provider) => provider.id);
     const more = files.length > 1 ? ` and ${files.length - 1} more` : '';
     const add = builtins.length ? `add one of ${builtins.join(', ')}, or a module of your own` : 'add a module of your own that runs them';
     return `the runtimes option names no runtime for ${label} examples (${files[0]}${more}): ${add}`;
